@@ -1,0 +1,318 @@
+#!/usr/bin/env python3
+"""Generates the sandbox Prometheus history (OpenMetrics text) from fleet.json.
+
+Series (PLATFORM-API.md section 5): DCGM per GPU and per MIG slice, allocatable/allocated
+accelerators, kube-state-metrics requests and allocatable, XRT FPGA series.
+
+Everything is a deterministic function of (fleet, absolute time): the sessions that occupy a
+device on a given UTC day are drawn from a RNG seeded by (device, day), so generating any window
+(the full 14 days, or just the tail since a cached history) gives the same values.
+
+Usage: gen_history.py --fleet FILE --out FILE [--start EPOCH] [--end EPOCH] [--days N] [--step S]
+"""
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+import time
+
+DAY = 86400
+TZ_OFFSET = 3600  # Italy (CET), for working-hour patterns
+
+# Per model: (idle W, max W, idle temp C)
+POWER = {"t4": (10, 70, 32), "rtx5000": (12, 230, 34), "a100": (40, 250, 33), "a30": (30, 165, 33),
+         "u50": (15, 75, 40), "u250": (25, 225, 42), "v70": (20, 75, 41)}
+DCGM_INSTANCE_PORT = 9400
+SUMMED = {"allocated_accelerators", "kube_pod_container_resource_requests"}
+
+
+def h32(*parts):
+    return int.from_bytes(hashlib.blake2b("|".join(map(str, parts)).encode(), digest_size=4).digest(), "big")
+
+
+def noise(key, t):
+    """Deterministic noise in [0, 1) for (key, t)."""
+    x = math.sin((t / 300.0) * 12.9898 + key * 0.000123) * 43758.5453
+    return x - math.floor(x)
+
+
+def sanitise(resource):
+    return resource.replace(".", "_").replace("/", "_").replace("-", "_")
+
+
+def devices(fleet):
+    """Flattens the fleet into physical devices (GPUs, MIG slices, FPGAs)."""
+    out = []
+    for node in fleet["nodes"]:
+        gpu_index = 0
+        fpga_index = 0
+        for acc in node["accelerators"]:
+            if acc["kind"] == "gpu" and acc.get("mig"):
+                mig = acc["mig"]
+                per = mig.get("slicesPerParent", 7)
+                for p in range(mig.get("parentCount", 1)):
+                    parent = {"node": node["name"], "model": mig["parentModel"], "kind": "mig-parent",
+                              "gpu": gpu_index, "acc": acc,
+                              "uuid": uuid_for(node["name"], mig["parentModel"], gpu_index)}
+                    out.append(parent)
+                    for s in range(min(per, acc["count"] - p * per)):
+                        out.append({"node": node["name"], "model": acc["model"], "kind": "mig", "gpu": gpu_index,
+                                    "gi": 7 + s, "acc": acc, "uuid": parent["uuid"], "parent": parent})
+                    gpu_index += 1
+            elif acc["kind"] == "gpu":
+                for _ in range(acc["count"]):
+                    out.append({"node": node["name"], "model": acc["model"], "kind": "gpu", "gpu": gpu_index,
+                                "acc": acc, "uuid": uuid_for(node["name"], acc["model"], gpu_index)})
+                    gpu_index += 1
+            else:
+                for _ in range(acc["count"]):
+                    out.append({"node": node["name"], "model": acc["model"], "kind": "fpga", "index": fpga_index,
+                                "acc": acc, "device_id": f"0000:{0x3b + fpga_index * 0x10:02x}:00.1"})
+                    fpga_index += 1
+    return out
+
+
+def uuid_for(node, model, idx):
+    h = hashlib.sha1(f"{node}/{model}/{idx}".encode()).hexdigest()
+    return f"GPU-{h[0:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+
+
+def tenants(fleet):
+    """Which users (and projects) use which models; weights favour real patterns."""
+    users = fleet["users"]
+    by_group = {}
+    for u in users:
+        for g in u["groups"]:
+            by_group.setdefault(g, []).append(u["username"])
+    model_projects = {
+        "a100": ["flashsim", "cms-anomaly"], "a30": ["cms-anomaly"], "t4": ["flashsim", "ml-infn-users"],
+        "rtx5000": ["cms-anomaly", "ml-infn-users"], "a100-1g.10gb": ["ml-infn-users"],
+        "u50": ["km3-fpga"], "u250": ["km3-fpga"], "v70": ["km3-fpga"],
+    }
+    out = {}
+    for model, projects in model_projects.items():
+        cands = []
+        for p in projects:
+            for u in by_group.get(p, []):
+                cands.append((u, p if p != "ml-infn-users" else ""))
+        out[model] = cands or [(users[0]["username"], "")]
+    out["_hackathon"] = [(u, "hackathon-2026") for u in by_group.get("hackathon-2026", []) if u.startswith("hack")]
+    return out
+
+
+def is_hackathon_day(day):
+    weekday = (day + 3) % 7  # 1970-01-01 was a Thursday; 0 = Monday
+    week = (day + 3) // 7
+    return week % 2 == 0 and weekday in (1, 2, 3)
+
+
+def sessions_for_day(dev, day, tmap, seed):
+    """Sessions (start, end, user, project, kind, load) starting on UTC day `day`."""
+    rng = random.Random(h32(seed, dev["node"], dev["model"], dev.get("gpu"), dev.get("gi"), dev.get("index"), day))
+    weekday = (day + 3) % 7
+    out = []
+    hack = is_hackathon_day(day) and dev["model"] in ("t4", "a100-1g.10gb")
+    t = day * DAY + rng.randint(0, 3 * 3600)
+    end_of_day = (day + 1) * DAY
+    while t < end_of_day:
+        local_hour = ((t + TZ_OFFSET) % DAY) / 3600
+        working = weekday < 5 and 8 <= local_hour < 19
+        p_busy = 0.85 if hack and 8 <= local_hour < 18 else (0.7 if working else (0.35 if weekday < 5 else 0.2))
+        if rng.random() < p_busy:
+            if hack and 8 <= local_hour < 18:
+                user, project = rng.choice(tmap["_hackathon"])
+                kind, dur = "notebook", rng.randint(3600, 4 * 3600)
+            else:
+                user, project = rng.choice(tmap[dev["model"]])
+                if rng.random() < 0.5:
+                    kind, dur = "notebook", rng.randint(1800, 6 * 3600)
+                else:
+                    kind, dur = "job", rng.randint(3600, 14 * 3600)
+            dur -= dur % 300
+            out.append((t, t + dur, user, project, kind, 0.45 + 0.5 * rng.random(), rng.randrange(1 << 20)))
+            t += dur + rng.randint(1, 6) * 300
+        else:
+            t += rng.randint(1, 12) * 1800
+    return out
+
+
+def pod_name(sess, dev):
+    start, _, user, project, kind, _, tag = sess
+    if kind == "notebook":
+        return f"jupyter-{user}"
+    return f"{project or 'train'}-{dev['model'].replace('.', '-')}-{tag:05x}-{start % 100000:05d}"[:63]
+
+
+def generate(fleet, start, end, step, out):
+    seed = h32(fleet["cluster"]["name"])
+    tmap = tenants(fleet)
+    devs = devices(fleet)
+    times = list(range(start - start % step + (step if start % step else 0), end + 1, step))
+    if not times:
+        return 0
+    first_day, last_day = times[0] // DAY - 2, times[-1] // DAY
+    # Per device: sessions overlapping the window, and a per-step occupant index.
+    occupancy = {}
+    for i, dev in enumerate(devs):
+        if dev["kind"] == "mig-parent":
+            continue
+        sess = []
+        for day in range(first_day, last_day + 1):
+            sess.extend(sessions_for_day(dev, day, tmap, seed))
+        sess = [s for s in sess if s[1] > times[0] and s[0] <= times[-1]]
+        sess.sort()
+        occ, j = [], 0
+        for t in times:
+            while j < len(sess) and sess[j][1] <= t:
+                j += 1
+            occ.append(sess[j] if j < len(sess) and sess[j][0] <= t else None)
+        occupancy[i] = occ
+
+    families = {}  # name -> (type, help, {labels_tuple: [(t, v)]})
+
+    def add(name, labels, t, v, typ="gauge", help_=""):
+        fam = families.setdefault(name, (typ, help_, {}))
+        samples = fam[2].setdefault(tuple(labels.items()), {})
+        # Two devices can serve the same pod (a notebook with 2 GPUs): pod-level series add up.
+        samples[t] = samples.get(t, 0) + v if name in SUMMED else v
+
+    for i, dev in enumerate(devs):
+        node, model, acc = dev["node"], dev["model"], dev["acc"]
+        idle_w, max_w, idle_c = POWER.get(model.split("-")[0], (20, 200, 35))
+        key = h32(dev.get("uuid") or dev.get("device_id"), dev.get("gi"))
+        if dev["kind"] == "mig-parent":
+            slices = [j for j, d in enumerate(devs) if d.get("parent") is dev]
+            base = {"gpu": str(dev["gpu"]), "UUID": dev["uuid"], "device": f"nvidia{dev['gpu']}",
+                    "modelName": acc["dcgmModelName"], "Hostname": node,
+                    "job": "dcgm-exporter", "instance": f"{node}:{DCGM_INSTANCE_PORT}"}
+            for k, t in enumerate(times):
+                busy = sum((occupancy[j][k][5] if occupancy[j][k] else 0.0) for j in slices) / max(1, len(slices))
+                add("DCGM_FI_DEV_POWER_USAGE", base, t, round(idle_w + (max_w - idle_w) * busy * (0.9 + 0.1 * noise(key, t)), 2))
+                add("DCGM_FI_DEV_GPU_TEMP", base, t, round(idle_c + 40 * busy + 2 * noise(key + 1, t), 0))
+            continue
+        occ = occupancy[i]
+        if dev["kind"] in ("gpu", "mig"):
+            base = {"gpu": str(dev["gpu"]), "UUID": dev["uuid"], "device": f"nvidia{dev['gpu']}",
+                    "modelName": acc["dcgmModelName"], "Hostname": node,
+                    "job": "dcgm-exporter", "instance": f"{node}:{DCGM_INSTANCE_PORT}"}
+            if dev["kind"] == "mig":
+                base["GPU_I_PROFILE"] = acc["mig"]["profile"]
+                base["GPU_I_ID"] = str(dev["gi"])
+            mem = acc["memoryMiB"]
+            for k, t in enumerate(times):
+                s = occ[k]
+                labels = base
+                if s:
+                    labels = dict(base, namespace=f"user-{s[2]}", pod=pod_name(s, dev),
+                                  container="notebook" if s[4] == "notebook" else "main")
+                    local_hour = ((t + TZ_OFFSET) % DAY) / 3600
+                    diurnal = 0.75 + 0.25 * math.sin((local_hour - 9) / 24 * 2 * math.pi)
+                    if s[4] == "notebook":
+                        load = s[5] * diurnal * (0.3 + 0.7 * noise(key, t))
+                    else:
+                        load = min(1.0, s[5] * (0.9 + 0.15 * noise(key, t)))
+                    fb = mem * min(0.97, 0.15 + 0.8 * s[5]) * (0.95 + 0.05 * noise(key + 2, t))
+                else:
+                    load, fb = 0.0, 0.0
+                fb = int(fb) if s else 1
+                add("DCGM_FI_DEV_FB_USED", labels, t, fb, help_="Framebuffer memory used (in MiB).")
+                add("DCGM_FI_DEV_FB_FREE", labels, t, mem - fb, help_="Framebuffer memory free (in MiB).")
+                add("DCGM_FI_PROF_GR_ENGINE_ACTIVE", labels, t, round(load, 4),
+                    help_="Ratio of time the graphics engine is active.")
+                if dev["kind"] == "gpu":
+                    add("DCGM_FI_DEV_GPU_UTIL", labels, t, int(round(100 * load)), help_="GPU utilization (in %).")
+                    add("DCGM_FI_DEV_POWER_USAGE", labels, t,
+                        round(idle_w + (max_w - idle_w) * load + 3 * noise(key + 3, t), 2), help_="Power draw (in W).")
+                    add("DCGM_FI_DEV_GPU_TEMP", labels, t, round(idle_c + 45 * load + 2 * noise(key + 4, t), 0),
+                        help_="GPU temperature (in C).")
+        else:  # FPGA, XRT exporter
+            shell = acc["shell"]
+            base = {"device_id": dev["device_id"], "shell": shell, "Hostname": node, "model": model,
+                    "job": "xrt-exporter", "instance": f"{node}:9101"}
+            for k, t in enumerate(times):
+                s = occ[k]
+                load = s[5] * (0.8 + 0.2 * noise(key, t)) if s else 0.0
+                add("xrt_device_ready", base, t, 1, help_="XRT device ready (1) or not (0).")
+                add("xrt_device_power_consumption", base, t, round(idle_w + (max_w - idle_w) * load, 2),
+                    help_="Board power (W).")
+                add("xrt_device_temperature", base, t, round(idle_c + 30 * load + 2 * noise(key + 1, t), 1),
+                    help_="FPGA temperature (C).")
+
+        # Attribution: allocated accelerators and pod requests, while a session holds the device.
+        resource = acc["resource"]
+        for k, t in enumerate(times):
+            s = occ[k]
+            if not s:
+                continue
+            ns, pod = f"user-{s[2]}", pod_name(s, dev)
+            add("allocated_accelerators", {"node": node, "model": model, "extended_resource": resource,
+                                           "namespace": ns, "pod": pod, "project": s[3],
+                                           "job": "ai-infn-accelerators", "instance": "accelerator-exporter:8000"},
+                t, 1, help_="Accelerators allocated to a pod.")
+            add("kube_pod_container_resource_requests",
+                {"namespace": ns, "pod": pod, "container": "notebook" if s[4] == "notebook" else "main",
+                 "node": node, "resource": sanitise(resource), "unit": "integer",
+                 "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"},
+                t, 1, help_="The number of requested request resource by a container.")
+
+    # Capacity series, constant over time.
+    for node in fleet["nodes"]:
+        for acc in node["accelerators"]:
+            for t in times:
+                add("allocatable_accelerators", {"node": node["name"], "model": acc["model"],
+                                                 "extended_resource": acc["resource"],
+                                                 "job": "ai-infn-accelerators", "instance": "accelerator-exporter:8000"},
+                    t, acc["count"], help_="Accelerators allocatable on a node.")
+        per_resource = {}
+        for acc in node["accelerators"]:
+            per_resource[acc["resource"]] = per_resource.get(acc["resource"], 0) + acc["count"]
+        for resource, count in per_resource.items():
+            for t in times:
+                add("kube_node_status_allocatable", {"node": node["name"], "resource": sanitise(resource),
+                                                     "unit": "integer", "job": "kube-state-metrics",
+                                                     "instance": "kube-state-metrics:8080"},
+                    t, count, help_="The allocatable for different resources of a node.")
+        for t in times:
+            add("kube_node_status_allocatable", {"node": node["name"], "resource": "cpu", "unit": "core",
+                                                 "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"},
+                t, node["cpu"])
+
+    lines = 0
+    w = out.write
+    for name, (typ, help_, series) in families.items():
+        w(f"# HELP {name} {help_ or name}\n# TYPE {name} {typ}\n")
+        for labels, samples in series.items():
+            lab = ",".join(f'{k}="{v}"' for k, v in labels if v != "")
+            prefix = f"{name}{{{lab}}} "
+            w("".join(f"{prefix}{v} {t}\n" for t, v in sorted(samples.items())))
+            lines += len(samples)
+    w("# EOF\n")
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--fleet", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--end", type=int, default=None, help="epoch seconds (default: now)")
+    ap.add_argument("--start", type=int, default=None, help="epoch seconds (default: end - days)")
+    ap.add_argument("--days", type=float, default=None)
+    ap.add_argument("--step", type=int, default=None)
+    a = ap.parse_args()
+    fleet = json.load(open(a.fleet, encoding="utf-8"))
+    hist = fleet.get("history", {})
+    step = a.step or int(hist.get("stepSeconds", 300))
+    end = a.end or int(time.time())
+    end -= end % step
+    start = a.start if a.start is not None else end - int((a.days or hist.get("days", 14)) * DAY)
+    t0 = time.monotonic()
+    with open(a.out, "w", encoding="utf-8", buffering=1 << 20) as f:
+        n = generate(fleet, start, end, step, f)
+    print(json.dumps({"samples": n, "start": start, "end": end, "step": step,
+                      "seconds": round(time.monotonic() - t0, 2)}))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,259 @@
+#!/usr/bin/env python3
+"""S3 side of the Plancia sandbox, in front of and around moto_server.
+
+  s3_sandbox.py setup   --endpoint URL --fleet FILE --out CREDS.json
+      The first INITIAL_NO_AUTH_ACTION_COUNT (=5) calls: admin user, its policy and access key,
+      the role `plancia-users` for AssumeRoleWithWebIdentity and its policy. Then, signed:
+      buckets from fleet.json, seeded with a realistic tree.
+  s3_sandbox.py sts     --port P --moto URL --creds CREDS.json --userinfo URL [--max-duration S]
+      STS front. moto answers 500 to an unsigned AssumeRoleWithWebIdentity when auth is on and
+      never checks the token; real RadosGW takes it unsigned and checks it. This front takes the
+      call unsigned, checks the JWT at the IAM's userinfo endpoint, then asks moto (signed with
+      the admin key) and returns moto's credentials.
+"""
+import argparse
+import concurrent.futures
+import hashlib
+import json
+import os
+import random
+import sys
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+import boto3
+from botocore.config import Config
+
+ROLE_NAME = "plancia-users"
+ACCOUNT = "123456789012"
+ROLE_ARN = f"arn:aws:iam::{ACCOUNT}:role/{ROLE_NAME}"
+NO_AUTH_CALLS = 5
+REGION = "us-east-1"
+
+ALLOW_ALL = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})
+ALLOW_S3 = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:*", "sts:GetCallerIdentity"], "Resource": "*"}]})
+
+
+def client(service, endpoint, creds=None):
+    creds = creds or {"AccessKeyId": "bootstrap", "SecretAccessKey": "bootstrap"}
+    return boto3.client(service, endpoint_url=endpoint, region_name=REGION,
+                        aws_access_key_id=creds["AccessKeyId"], aws_secret_access_key=creds["SecretAccessKey"],
+                        aws_session_token=creds.get("SessionToken"),
+                        config=Config(s3={"addressing_style": "path"}, retries={"max_attempts": 2},
+                                      max_pool_connections=16))
+
+
+def bootstrap(endpoint):
+    """Exactly NO_AUTH_CALLS calls, before moto starts enforcing credentials."""
+    iam = client("iam", endpoint)
+    iam.create_user(UserName="sandbox-admin")
+    iam.put_user_policy(UserName="sandbox-admin", PolicyName="all", PolicyDocument=ALLOW_ALL)
+    key = iam.create_access_key(UserName="sandbox-admin")["AccessKey"]
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [{
+        "Effect": "Allow", "Principal": {"Federated": "sandbox-iam"},
+        "Action": "sts:AssumeRoleWithWebIdentity"}]})
+    iam.create_role(RoleName=ROLE_NAME, AssumeRolePolicyDocument=trust, MaxSessionDuration=43200)
+    iam.put_role_policy(RoleName=ROLE_NAME, PolicyName="s3", PolicyDocument=ALLOW_S3)
+    return {"AccessKeyId": key["AccessKeyId"], "SecretAccessKey": key["SecretAccessKey"], "RoleArn": ROLE_ARN}
+
+
+def body(seed, size):
+    """Deterministic pseudo-random bytes (fast: repeated blocks of a hashed seed)."""
+    block = hashlib.sha256(seed.encode()).digest() * 128  # 4 KiB
+    reps = size // len(block) + 1
+    return (block * reps)[:size]
+
+
+def csv_rows(seed, n):
+    rng = random.Random(seed)
+    rows = ["event_id,energy_gev,eta,phi,label"]
+    rows += [f"{i},{rng.uniform(1, 500):.3f},{rng.uniform(-2.5, 2.5):.4f},{rng.uniform(-3.14, 3.14):.4f},{rng.randint(0, 1)}" for i in range(n)]
+    return ("\n".join(rows) + "\n").encode()
+
+
+def tree(template, owner, rng):
+    """(key, bytes) of a bucket's seeded content."""
+    files = []
+    odd = [  # keys clients get wrong: spaces, +, %, #, unicode, deep nesting
+        "notes/meeting notes 2026-03-14.md", "notes/a+b=c.txt", "notes/100% done.txt", "notes/issue #42.txt",
+        "notes/perché_così.txt", "notes/日本語/データ.txt", "notes/émoji 🚀.txt",
+        "deep/a/b/c/d/e/f/g/leaf.txt",
+    ]
+    if template in ("researcher", "hackathon-user"):
+        files.append(("README.md", f"# {owner}'s bucket\n\nSandbox data for {owner}.\n".encode()))
+        for k in odd:
+            files.append((k, f"{k}\n".encode()))
+        n_nb = 6 if template == "researcher" else 3
+        for i in range(n_nb):
+            files.append((f"notebooks/analysis-{i:02d}.ipynb", json.dumps({"cells": [], "nbformat": 4, "nbformat_minor": 5, "metadata": {"i": i}}).encode()))
+        if template == "researcher":
+            for i in range(40):
+                files.append((f"results/run-{i:03d}/metrics.json", json.dumps({"loss": rng.random(), "epoch": i}).encode()))
+            files.append(("checkpoints/model-best.pt", body(owner + "ckpt", 512 * 1024 + 123)))
+        else:
+            files.append(("exercise/solution.py", b"print('hello hackathon')\n"))
+    elif template in ("project-datasets", "hackathon-shared", "project-fpga"):
+        files.append(("README.md", f"# {owner}\n\nShared project data.\n".encode()))
+        nshards = 250 if template == "project-datasets" else 60
+        for i in range(nshards):
+            files.append((f"datasets/train/shard-{i:05d}.csv", csv_rows(owner + str(i), 20)))
+        for i in range(20):
+            files.append((f"datasets/validation/shard-{i:05d}.csv", csv_rows(owner + "v" + str(i), 20)))
+        files.append(("datasets/big/events-2026.parquet", body(owner + "big", 5 * 1024 * 1024)))
+        files.append(("datasets/big/events-2025.parquet", body(owner + "big2", 1024 * 1024 + 7)))
+        files.append(("datasets/with space/file +plus%percent#hash.csv", csv_rows(owner + "odd", 5)))
+        files.append(("datasets/unicodé/città.csv", csv_rows(owner + "u", 5)))
+        if template == "project-fpga":
+            for i in range(10):
+                files.append((f"bitstreams/trigger-v{i}.xclbin", body(owner + str(i), 64 * 1024)))
+    return files
+
+
+def seed(endpoint, fleet, creds):
+    s3 = client("s3", endpoint, creds)
+    jobs = []
+    for b in fleet["buckets"]:
+        s3.create_bucket(Bucket=b["name"])
+        s3.put_bucket_tagging(Bucket=b["name"], Tagging={"TagSet": [{"Key": "owner", "Value": b["owner"]}]})
+        rng = random.Random(b["name"])
+        owner = b["owner"].split(":", 1)[-1]
+        for key, data in tree(b.get("seed", "researcher"), owner, rng):
+            jobs.append((b["name"], key, data))
+    local = threading.local()
+
+    def put(job):
+        if not hasattr(local, "s3"):
+            local.s3 = client("s3", endpoint, creds)
+        bucket, key, data = job
+        local.s3.put_object(Bucket=bucket, Key=key, Body=data)
+        return len(data)
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as ex:
+        total = sum(ex.map(put, jobs))
+    return len(jobs), total
+
+
+def cmd_setup(a):
+    fleet = json.load(open(a.fleet, encoding="utf-8"))
+    creds = bootstrap(a.endpoint)
+    with open(a.out + ".tmp", "w") as f:
+        json.dump(creds, f)
+    os.chmod(a.out + ".tmp", 0o600)
+    os.replace(a.out + ".tmp", a.out)
+    n, size = seed(a.endpoint, fleet, creds)
+    print(json.dumps({"objects": n, "bytes": size, "buckets": len(fleet["buckets"])}))
+
+
+class StsHandler(BaseHTTPRequestHandler):
+    server_version = "sandbox-sts/1"
+
+    def log_message(self, fmt, *args):
+        sys.stderr.write("sts: " + (fmt % args) + "\n")
+
+    def _reply(self, status, xml):
+        data = xml.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/xml")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _error(self, status, code, message):
+        self._reply(status, f'<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type>'
+                            f'<Code>{code}</Code><Message>{escape(message)}</Message></Error>'
+                            f'<RequestId>sandbox</RequestId></ErrorResponse>')
+
+    def do_GET(self):
+        self._handle(urllib.parse.urlparse(self.path).query)
+
+    def do_POST(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length).decode() if length else ""
+        query = urllib.parse.urlparse(self.path).query
+        self._handle("&".join(x for x in (query, raw) if x))
+
+    def _handle(self, qs):
+        p = {k: v[-1] for k, v in urllib.parse.parse_qs(qs, keep_blank_values=True).items()}
+        cfg = self.server.cfg
+        if p.get("Action") != "AssumeRoleWithWebIdentity":
+            return self._error(400, "InvalidAction", "only AssumeRoleWithWebIdentity is served here")
+        token = p.get("WebIdentityToken", "")
+        if p.get("RoleArn") != ROLE_ARN:
+            return self._error(403, "AccessDenied", f"unknown role {p.get('RoleArn')}")
+        try:
+            duration = int(p.get("DurationSeconds") or cfg["default_duration"])
+        except ValueError:
+            return self._error(400, "ValidationError", "DurationSeconds is not a number")
+        if duration < 900 or duration > cfg["max_duration"]:
+            if not (cfg["max_duration"] < 900 and duration == cfg["max_duration"]):
+                return self._error(400, "ValidationError",
+                                   f"DurationSeconds must be between 900 and {cfg['max_duration']}")
+        try:
+            req = urllib.request.Request(cfg["userinfo"], headers={"Authorization": f"Bearer {token}"})
+            with urllib.request.urlopen(req, timeout=10) as r:
+                info = json.loads(r.read())
+        except urllib.error.HTTPError:
+            return self._error(400, "InvalidIdentityToken", "the web identity token is not valid")
+        except Exception as e:  # IAM unreachable
+            return self._error(503, "IDPCommunicationError", str(e))
+        username = info.get("preferred_username", "")
+        session = p.get("RoleSessionName") or username
+        sts = client("sts", cfg["moto"], cfg["creds"])
+        out = sts.assume_role_with_web_identity(RoleArn=ROLE_ARN, RoleSessionName=session,
+                                                WebIdentityToken=token, DurationSeconds=max(900, duration))
+        c = out["Credentials"]
+        import datetime
+        expiration = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=duration)
+        xml = ('<AssumeRoleWithWebIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">'
+               '<AssumeRoleWithWebIdentityResult>'
+               f'<SubjectFromWebIdentityToken>{escape(info.get("sub", ""))}</SubjectFromWebIdentityToken>'
+               f'<Audience>plancia</Audience>'
+               f'<AssumedRoleUser><Arn>arn:aws:sts::{ACCOUNT}:assumed-role/{ROLE_NAME}/{escape(session)}</Arn>'
+               f'<AssumedRoleId>{escape(out["AssumedRoleUser"]["AssumedRoleId"])}</AssumedRoleId></AssumedRoleUser>'
+               '<Credentials>'
+               f'<AccessKeyId>{escape(c["AccessKeyId"])}</AccessKeyId>'
+               f'<SecretAccessKey>{escape(c["SecretAccessKey"])}</SecretAccessKey>'
+               f'<SessionToken>{escape(c["SessionToken"])}</SessionToken>'
+               f'<Expiration>{expiration.strftime("%Y-%m-%dT%H:%M:%SZ")}</Expiration>'
+               '</Credentials>'
+               f'<Provider>{escape(cfg["issuer"])}</Provider>'
+               '</AssumeRoleWithWebIdentityResult>'
+               '<ResponseMetadata><RequestId>sandbox</RequestId></ResponseMetadata>'
+               '</AssumeRoleWithWebIdentityResponse>')
+        self._reply(200, xml)
+
+
+def cmd_sts(a):
+    creds = json.load(open(a.creds))
+    srv = ThreadingHTTPServer(("127.0.0.1", a.port), StsHandler)
+    srv.daemon_threads = True
+    srv.cfg = {"moto": a.moto, "creds": creds, "userinfo": a.userinfo, "issuer": a.issuer,
+               "max_duration": a.max_duration, "default_duration": min(3600, a.max_duration)}
+    sys.stderr.write(f"sts: listening on 127.0.0.1:{srv.server_address[1]}\n")
+    srv.serve_forever()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("setup")
+    s.add_argument("--endpoint", required=True)
+    s.add_argument("--fleet", required=True)
+    s.add_argument("--out", required=True)
+    t = sub.add_parser("sts")
+    t.add_argument("--port", type=int, required=True)
+    t.add_argument("--moto", required=True)
+    t.add_argument("--creds", required=True)
+    t.add_argument("--userinfo", required=True)
+    t.add_argument("--issuer", default="")
+    t.add_argument("--max-duration", type=int, default=43200)
+    a = ap.parse_args()
+    return cmd_setup(a) if a.cmd == "setup" else cmd_sts(a)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
