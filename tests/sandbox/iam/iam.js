@@ -245,7 +245,7 @@ async function approveDeviceCode(userCode, username, scopeOverride) {
   if (code.accountId || code.error) return [409, { error: 'already_used', error_description: 'user_code already used' }];
   const claims = userClaims(username);
   if (!claims) return [404, { error: 'unknown_user', error_description: `no user ${username} in the fleet` }];
-  const scope = scopeOverride || code.scope || SCOPES.join(' ');
+  const scope = scopeOverride || code.params?.scope || code.scope || SCOPES.join(' ');
   const grant = new provider.Grant({ accountId: claims.sub, clientId: code.clientId });
   grant.addOIDCScope(scope);
   grant.addResourceScope(RESOURCE, scope);
