@@ -1,0 +1,486 @@
+"""Kueue (v1beta1): job webhook, Workloads, flavor assignment by quota, admission, eviction for
+notebooks, queue status counters, and the visibility API's pending workloads."""
+import copy
+import hashlib
+import time
+from fractions import Fraction
+
+from .. import errors, quantity, resources
+from ..api import Response
+from ..clock import now_iso, parse_iso
+from . import podutil
+from .jobs import job_finished
+
+JOBS = resources.lookup("batch", "jobs")
+PODS = resources.lookup("", "pods")
+WLS = resources.lookup(resources.KUEUE, "workloads")
+LQS = resources.lookup(resources.KUEUE, "localqueues")
+CQS = resources.lookup(resources.KUEUE, "clusterqueues")
+RFS = resources.lookup(resources.KUEUE, "resourceflavors")
+QUEUE_LABEL = "kueue.x-k8s.io/queue-name"
+FINALIZER = "kueue.x-k8s.io/resource-in-use"
+JOB_COMP = "kueue-job-controller"
+ADM_COMP = "kueue-admission"
+
+
+def workload_name(job):
+    name = job["metadata"]["name"]
+    h = hashlib.sha1((name + job["metadata"]["uid"] + "batch/v1, Kind=Job").encode()).hexdigest()[:5]
+    prefix = ("job-" + name)[:63 - 6]
+    return "%s-%s" % (prefix, h)
+
+
+def is_admitted(wl):
+    return podutil.cond_true(wl, "QuotaReserved") and podutil.cond_true(wl, "Admitted")
+
+
+def is_finished(wl):
+    return podutil.cond_true(wl, "Finished")
+
+
+class Kueue:
+    def __init__(self, sim):
+        self.sim = sim
+        self.store = sim.store
+        self.last_pending = {}
+
+    # -- webhook -----------------------------------------------------------------------------------
+    def webhook_job(self, job):
+        if (job["metadata"].get("labels") or {}).get(QUEUE_LABEL):
+            job.setdefault("spec", {})["suspend"] = True
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def workload_of(self, job):
+        uid = job["metadata"]["uid"]
+        for wl in self.store.items(WLS, job["metadata"]["namespace"]):
+            if any(r.get("uid") == uid for r in wl["metadata"].get("ownerReferences") or []):
+                return wl
+        return None
+
+    def job_of(self, wl):
+        ref = podutil.controller_of(wl)
+        return self.store.by_uid_get(ref["uid"]) if ref else None
+
+    def cq_of(self, wl):
+        lq = self.store.get(LQS, wl["metadata"]["namespace"], wl["spec"].get("queueName", ""))
+        if lq is None:
+            return None, None
+        return lq, self.store.get(CQS, None, lq["spec"].get("clusterQueue", ""))
+
+    def requests(self, wl):
+        ps = wl["spec"]["podSets"][0]
+        per = quantity.pod_requests(ps["template"].get("spec") or {})
+        return {k: v * ps.get("count", 1) for k, v in per.items() if v}
+
+    def usage(self, cq_name):
+        used = {}
+        for wl in self.store.items(WLS):
+            adm = (wl.get("status") or {}).get("admission") or {}
+            if adm.get("clusterQueue") != cq_name or not podutil.cond_true(wl, "QuotaReserved") or is_finished(wl):
+                continue
+            for psa in adm.get("podSetAssignments") or []:
+                for r, f in (psa.get("flavors") or {}).items():
+                    q = quantity.try_parse((psa.get("resourceUsage") or {}).get(r, 0))
+                    used.setdefault(f, {})[r] = used.setdefault(f, {}).get(r, Fraction(0)) + q
+        return used
+
+    # -- the loop ----------------------------------------------------------------------------------
+    def reconcile(self):
+        with self.store.lock:
+            for job in self.store.items(JOBS):
+                if (job["metadata"].get("labels") or {}).get(QUEUE_LABEL) and \
+                        not job["metadata"].get("deletionTimestamp"):
+                    self._sync_job(job)
+            for wl in self.store.items(WLS):
+                md = wl["metadata"]
+                if md.get("deletionTimestamp") and FINALIZER in (md.get("finalizers") or []):
+                    self._drop_finalizer(wl)
+                elif podutil.controller_of(wl) and self.job_of(wl) is None and not md.get("deletionTimestamp"):
+                    self.sim.gc.delete(WLS, md["namespace"], md["name"], {"propagationPolicy": "Background"})
+            self._admit()
+            self._status()
+
+    def _drop_finalizer(self, wl):
+        def upd(w):
+            w["metadata"]["finalizers"] = [f for f in w["metadata"]["finalizers"] if f != FINALIZER]
+            return w
+        self.store.mutate(WLS, wl["metadata"]["namespace"], wl["metadata"]["name"], upd)
+
+    def _sync_job(self, job, at=None):
+        wl = self.workload_of(job)
+        ns = job["metadata"]["namespace"]
+        if wl is None:
+            if job_finished(job):
+                return
+            wl = self._create_workload(job, at)
+            self.sim.recorder.record(job, "Normal", "CreatedWorkload", "Created Workload: %s/%s"
+                                     % (ns, wl["metadata"]["name"]), JOB_COMP, at=at)
+            return
+        if job_finished(job):
+            if not is_finished(wl):
+                ok = podutil.cond_true(job, "Complete")
+                self._set_wl(wl, lambda c, st: podutil.set_condition(
+                    c, "Finished", "True", "Succeeded" if ok else "Failed",
+                    "Job finished successfully" if ok else (podutil.get_condition(job, "Failed") or {}).get(
+                        "message", "Job failed"), kueue=True))
+            return
+        suspended = job["spec"].get("suspend")
+        if is_admitted(wl) and suspended:
+            self._start_job(job, wl)
+        elif not is_admitted(wl) and not suspended:
+            self._stop_job(job, wl)
+
+    def _create_workload(self, job, at=None):
+        spec = job["spec"]
+        tmpl = copy.deepcopy(spec["template"])
+        wl = {"apiVersion": "kueue.x-k8s.io/v1beta1", "kind": "Workload",
+              "metadata": {"name": workload_name(job), "namespace": job["metadata"]["namespace"],
+                           "labels": {"kueue.x-k8s.io/job-uid": job["metadata"]["uid"]},
+                           "ownerReferences": [podutil.owner_ref(job)], "finalizers": [FINALIZER]},
+              "spec": {"active": True, "queueName": job["metadata"]["labels"][QUEUE_LABEL],
+                       "podSets": [{"name": "main", "count": spec.get("parallelism", 1),
+                                    "minCount": None, "template": tmpl}],
+                       "priority": 0, "priorityClassSource": ""}}
+        del wl["spec"]["podSets"][0]["minCount"]
+        if at is not None:
+            wl["metadata"]["creationTimestamp"] = now_iso(at)
+        return self.store.create(WLS, wl)
+
+    def _set_wl(self, wl, fn):
+        def upd(w):
+            st = w.setdefault("status", {})
+            fn(st.setdefault("conditions", []), st)
+            return w
+        return self.store.mutate(WLS, wl["metadata"]["namespace"], wl["metadata"]["name"], upd)
+
+    def _start_job(self, job, wl, at=None):
+        adm = wl["status"]["admission"]
+        flavors = set()
+        for psa in adm.get("podSetAssignments") or []:
+            flavors |= set((psa.get("flavors") or {}).values())
+        sel, tols = {}, []
+        for f in sorted(flavors):
+            rf = self.store.get(RFS, None, f)
+            if rf:
+                sel.update(rf["spec"].get("nodeLabels") or {})
+                tols += rf["spec"].get("tolerations") or []
+
+        def upd(j):
+            j["spec"]["suspend"] = False
+            ps = j["spec"]["template"].setdefault("spec", {})
+            if sel:
+                ps["nodeSelector"] = dict(ps.get("nodeSelector") or {}, **sel)
+            if tols:
+                ps["tolerations"] = (ps.get("tolerations") or []) + tols
+            return j
+        self.store.mutate(JOBS, job["metadata"]["namespace"], job["metadata"]["name"], upd)
+        self.sim.recorder.record(job, "Normal", "Started", "Admitted by clusterQueue %s" % adm["clusterQueue"],
+                                 JOB_COMP, at=at)
+
+    def _stop_job(self, job, wl):
+        orig = wl["spec"]["podSets"][0]["template"].get("spec") or {}
+
+        def upd(j):
+            j["spec"]["suspend"] = True
+            ps = j["spec"]["template"].setdefault("spec", {})
+            for k in ("nodeSelector", "tolerations"):
+                if k in orig:
+                    ps[k] = copy.deepcopy(orig[k])
+                else:
+                    ps.pop(k, None)
+            return j
+        self.store.mutate(JOBS, job["metadata"]["namespace"], job["metadata"]["name"], upd)
+        ev = podutil.get_condition(wl, "Evicted")
+        msg = ev["message"] if ev and ev.get("status") == "True" else "No matching Workload"
+        self.sim.recorder.record(job, "Normal", "Stopped", msg, JOB_COMP)
+
+    # -- admission ---------------------------------------------------------------------------------
+    def assign(self, wl, cq, used):
+        """Return (assignment dict, None) or (None, message) like Kueue's flavor assigner."""
+        need = self.requests(wl)
+        tmpl_spec = wl["spec"]["podSets"][0]["template"].get("spec") or {}
+        groups = cq["spec"].get("resourceGroups") or []
+        flavors_of = {}
+        for r in need:
+            g = next((g for g in groups if r in g.get("coveredResources", [])), None)
+            if g is None:
+                return None, "couldn't assign flavors to pod set main: resource %s unavailable in ClusterQueue" % r
+            flavors_of.setdefault(id(g), (g, []))[1].append(r)
+        assignment = {}
+        for g, res in flavors_of.values():
+            statuses = []
+            chosen = None
+            for fl in g.get("flavors") or []:
+                fname = fl["name"]
+                rf = self.store.get(RFS, None, fname)
+                if rf is None:
+                    statuses.append("flavor %s not found" % fname)
+                    continue
+                bad = next((t for t in rf["spec"].get("nodeTaints") or []
+                            if not podutil.tolerates(tmpl_spec.get("tolerations"), t)), None)
+                if bad:
+                    statuses.append("untolerated taint {%s: %s} in flavor %s" % (bad["key"], bad.get("value", ""),
+                                                                                 fname))
+                    continue
+                nl = rf["spec"].get("nodeLabels") or {}
+                ns_ = tmpl_spec.get("nodeSelector") or {}
+                if any(k in ns_ and ns_[k] != v for k, v in nl.items()):
+                    statuses.append("flavor %s doesn't match node affinity" % fname)
+                    continue
+                quota = {q["name"]: quantity.try_parse(q.get("nominalQuota", 0)) for q in fl.get("resources") or []}
+                fail = None
+                for r in g.get("coveredResources", []):
+                    if r not in res:
+                        continue
+                    val, nominal = need[r], quota.get(r, Fraction(0))
+                    avail = nominal - used.get(fname, {}).get(r, Fraction(0))
+                    if val > nominal:
+                        fail = "insufficient quota for %s in flavor %s, request > maximum capacity (%s > %s)" % (
+                            r, fname, quantity.fmt(r, val), quantity.fmt(r, nominal))
+                    elif val > avail:
+                        fail = "insufficient unused quota for %s in flavor %s, %s more needed" % (
+                            r, fname, quantity.fmt(r, val - avail))
+                    elif r not in ("cpu", "memory"):
+                        free = self.sim.scheduler.flavor_free(nl, r)
+                        if val > free:
+                            fail = "insufficient unused quota for %s in flavor %s, %s more needed" % (
+                                r, fname, quantity.fmt(r, val - max(0, free)))
+                    if fail:
+                        break
+                if fail:
+                    statuses.append(fail)
+                    continue
+                chosen = fname
+                break
+            if chosen is None:
+                return None, "couldn't assign flavors to pod set main: " + ", ".join(statuses)
+            for r in res:
+                assignment[r] = chosen
+        ps = wl["spec"]["podSets"][0]
+        return {"clusterQueue": cq["metadata"]["name"], "podSetAssignments": [{
+            "name": "main", "flavors": assignment, "count": ps.get("count", 1),
+            "resourceUsage": {r: quantity.fmt(r, v) for r, v in need.items()}}]}, None
+
+    def pending_order(self):
+        """{cq name: [workloads in queue order]} (BestEffortFIFO: priority, then creation)."""
+        out = {}
+        for wl in self.store.items(WLS):
+            if is_finished(wl) or podutil.cond_true(wl, "QuotaReserved") or wl["metadata"].get("deletionTimestamp") \
+                    or not wl["spec"].get("active", True):
+                continue
+            lq, cq = self.cq_of(wl)
+            out.setdefault(cq["metadata"]["name"] if cq else "", []).append(wl)
+        for v in out.values():
+            v.sort(key=lambda w: (-(w["spec"].get("priority") or 0), w["metadata"]["creationTimestamp"],
+                                  w["metadata"]["name"]))
+        return out
+
+    def _admit(self, at=None):
+        for cq_name, wls in self.pending_order().items():
+            cq = self.store.get(CQS, None, cq_name) if cq_name else None
+            used = self.usage(cq_name) if cq else {}
+            for wl in wls:
+                if cq is None:
+                    lq, _ = self.cq_of(wl)
+                    msg = ("LocalQueue %s doesn't exist" % wl["spec"].get("queueName")) if lq is None else \
+                        "ClusterQueue %s doesn't exist" % lq["spec"].get("clusterQueue")
+                    self._pending(wl, msg, "Inadmissible")
+                    continue
+                adm, msg = self.assign(wl, cq, used)
+                if adm is None:
+                    self._pending(wl, msg, "Pending", at)
+                    continue
+                self.admit(wl, adm, at)
+                used = self.usage(cq_name)
+
+    def _pending(self, wl, msg, reason, at=None):
+        key = wl["metadata"]["uid"]
+        cur = podutil.get_condition(wl, "QuotaReserved")
+        if cur and cur.get("message") == msg and cur.get("status") == "False":
+            return
+        self._set_wl(wl, lambda c, st: podutil.set_condition(c, "QuotaReserved", "False", reason, msg, kueue=True,
+                                                             now=now_iso(at)))
+        if self.last_pending.get(key) != msg:
+            self.last_pending[key] = msg
+            self.sim.recorder.record(wl, "Normal", "Pending", msg, ADM_COMP, at=at)
+
+    def admit(self, wl, adm, at=None):
+        cq = adm["clusterQueue"]
+        waited = int(time.time() - (parse_iso(wl["metadata"]["creationTimestamp"]) or time.time()))
+        ts = now_iso(at)
+
+        def fn(c, st):
+            st["admission"] = adm
+            podutil.set_condition(c, "QuotaReserved", "True", "QuotaReserved",
+                                  "Quota reserved in ClusterQueue %s" % cq, kueue=True, now=ts)
+            podutil.set_condition(c, "Admitted", "True", "Admitted", "The workload is admitted", kueue=True, now=ts)
+            if any(x["type"] == "Evicted" for x in c):
+                podutil.set_condition(c, "Evicted", "False", "QuotaReserved", "Previously: " +
+                                      podutil.get_condition({"status": st}, "Evicted")["message"], kueue=True, now=ts)
+        self._set_wl(wl, fn)
+        self.last_pending.pop(wl["metadata"]["uid"], None)
+        self.sim.recorder.record(wl, "Normal", "QuotaReserved", "Quota reserved in ClusterQueue %s, wait time since "
+                                 "queued was %ds" % (cq, max(0, waited)), ADM_COMP, at=at)
+        self.sim.recorder.record(wl, "Normal", "Admitted", "Admitted by ClusterQueue %s, wait time since reservation "
+                                 "was 0s" % cq, ADM_COMP, at=at)
+
+    # -- preemption by notebooks -------------------------------------------------------------------
+    def preempt_for(self, pod, nodes, used):
+        sched = self.sim.scheduler
+        need = {k: int(v) for k, v in quantity.pod_requests(pod["spec"]).items()
+                if k not in ("cpu", "memory", "ephemeral-storage", "pods") and v}
+        if not need:
+            return
+        best = None
+        for node in nodes:
+            name = node["metadata"]["name"]
+            if (node["metadata"].get("labels") or {}).get("virtual-node.interlink/type"):
+                continue
+            victims = {}
+            ok = True
+            for r, n in need.items():
+                free = len(sched.free_devices(name, r, pod["spec"]))
+                if free >= n:
+                    continue
+                for vp in self.store.items(PODS):
+                    if vp["spec"].get("nodeName") != name or podutil.is_terminal(vp):
+                        continue
+                    devs = [d for d in sched.alloc.get(vp["metadata"]["uid"], []) if d.resource == r and
+                            podutil.pod_matches_labels(pod["spec"], self.sim.fleet.entry_labels(name, d.entry))]
+                    wl = self._victim_workload(vp)
+                    if not devs or wl is None:
+                        continue
+                    victims[wl["metadata"]["uid"]] = wl
+                    free += len(devs)
+                    if free >= n:
+                        break
+                if free < n:
+                    ok = False
+                    break
+            if ok and victims and (best is None or len(victims) < len(best[1])):
+                best = (name, victims)
+        if not best:
+            return
+        node_name, victims = best
+        msg = "Preempted to accommodate a workload (UID: %s, JobUID: UNKNOWN) due to prioritization in the " \
+              "ClusterQueue" % pod["metadata"]["uid"]
+        for wl in victims.values():
+            self.evict(wl, msg)
+
+        def nominate(p):
+            p["status"]["nominatedNodeName"] = node_name
+            return p
+        self.store.mutate(PODS, pod["metadata"]["namespace"], pod["metadata"]["name"], nominate)
+
+    def _victim_workload(self, vp):
+        ref = podutil.controller_of(vp)
+        if not ref or ref.get("kind") != "Job":
+            return None
+        job = self.store.by_uid_get(ref["uid"])
+        if job is None or not (job["metadata"].get("labels") or {}).get(QUEUE_LABEL):
+            return None
+        wl = self.workload_of(job)
+        return wl if wl is not None and is_admitted(wl) and not is_finished(wl) else None
+
+    def evict(self, wl, msg):
+        def fn(c, st):
+            st.pop("admission", None)
+            podutil.set_condition(c, "Evicted", "True", "Preempted", msg, kueue=True)
+            podutil.set_condition(c, "Preempted", "True", "InClusterQueue", msg, kueue=True)
+            podutil.set_condition(c, "QuotaReserved", "False", "Preempted", msg, kueue=True)
+            podutil.set_condition(c, "Admitted", "False", "NoReservation", "The workload has no reservation",
+                                  kueue=True)
+            podutil.set_condition(c, "Requeued", "True", "Preempted", msg, kueue=True)
+        self._set_wl(wl, fn)
+        self.sim.recorder.record(wl, "Normal", "Preempted", msg, "kueue-preemption")
+        self.sim.recorder.record(wl, "Normal", "EvictedDueToPreempted", msg, ADM_COMP)
+        self.sim.kick()
+
+    # -- status ------------------------------------------------------------------------------------
+    def _status(self):
+        pending = self.pending_order()
+        for cq in self.store.items(CQS):
+            name = cq["metadata"]["name"]
+            used = self.usage(name)
+            wls = [w for w in self.store.items(WLS) if ((w.get("status") or {}).get("admission") or {})
+                   .get("clusterQueue") == name and podutil.cond_true(w, "QuotaReserved") and not is_finished(w)]
+            fu = []
+            for g in cq["spec"].get("resourceGroups") or []:
+                for fl in g.get("flavors") or []:
+                    fu.append({"name": fl["name"], "resources": [
+                        {"name": r, "total": quantity.fmt(r, used.get(fl["name"], {}).get(r, 0)), "borrowed": "0"}
+                        for r in g.get("coveredResources") or []]})
+            st = {"pendingWorkloads": len(pending.get(name, [])), "reservingWorkloads": len(wls),
+                  "admittedWorkloads": sum(1 for w in wls if is_admitted(w)),
+                  "flavorsReservation": fu, "flavorsUsage": fu,
+                  "conditions": [{"type": "Active", "status": "True", "reason": "Ready",
+                                  "message": "Can admit new workloads",
+                                  "lastTransitionTime": cq["metadata"]["creationTimestamp"]}]}
+            if st != cq.get("status"):
+                def upd(o, st=st):
+                    o["status"] = st
+                    return o
+                self.store.mutate(CQS, None, name, upd)
+        for lq in self.store.items(LQS):
+            ns, name = lq["metadata"]["namespace"], lq["metadata"]["name"]
+            mine = [w for w in self.store.items(WLS, ns) if w["spec"].get("queueName") == name and not is_finished(w)]
+            res = [w for w in mine if podutil.cond_true(w, "QuotaReserved")]
+            fu = {}
+            for w in res:
+                for psa in w["status"]["admission"].get("podSetAssignments") or []:
+                    for r, f in (psa.get("flavors") or {}).items():
+                        fu.setdefault(f, {})[r] = fu.setdefault(f, {}).get(r, Fraction(0)) + \
+                            quantity.try_parse(psa["resourceUsage"].get(r, 0))
+            usage = [{"name": f, "resources": [{"name": r, "total": quantity.fmt(r, v)} for r, v in sorted(rs.items())]}
+                     for f, rs in sorted(fu.items())]
+            st = {"pendingWorkloads": len(mine) - len(res), "reservingWorkloads": len(res),
+                  "admittedWorkloads": sum(1 for w in res if is_admitted(w)),
+                  "flavorUsage": usage, "flavorsReservation": usage,
+                  "conditions": [{"type": "Active", "status": "True", "reason": "Ready",
+                                  "message": "Can submit new workloads to localQueue",
+                                  "lastTransitionTime": lq["metadata"]["creationTimestamp"]}]}
+            if st != lq.get("status"):
+                def upd(o, st=st):
+                    o["status"] = st
+                    return o
+                self.store.mutate(LQS, ns, name, upd)
+
+    # -- visibility API ----------------------------------------------------------------------------
+    def visibility(self, req, version, ns, rest):
+        if req.method != "GET":
+            raise errors.method_not_allowed()
+        if version != "v1beta1" or len(rest) != 3 or rest[2] != "pendingworkloads" or \
+                rest[0] not in ("localqueues", "clusterqueues") or (rest[0] == "localqueues") != bool(ns):
+            raise errors.ApiError(404, "NotFound", "the server could not find the requested resource")
+        kind, name = rest[0], rest[1]
+        vrd = resources.ResourceDef(resources.VISIBILITY, "v1beta1", kind, "", bool(ns))
+        if not self.sim.authz.allowed(req.user, "get", resources.VISIBILITY, kind, ns, "pendingworkloads", name) \
+                and not ("system:masters" in req.user.groups or self.sim.authz.support_group in req.user.groups):
+            raise errors.forbidden(req.user.name, "get", vrd, ns, name, "pendingworkloads")
+        with self.store.lock:
+            if kind == "localqueues":
+                lq = self.store.get(LQS, ns, name)
+                if lq is None:
+                    raise errors.not_found(vrd, name)
+                cq_name = lq["spec"].get("clusterQueue")
+            else:
+                if self.store.get(CQS, None, name) is None:
+                    raise errors.not_found(vrd, name)
+                cq_name = name
+            order = self.pending_order().get(cq_name, [])
+            items, per_lq = [], {}
+            for pos, wl in enumerate(order):
+                key = (wl["metadata"]["namespace"], wl["spec"].get("queueName"))
+                lpos = per_lq.get(key, 0)
+                per_lq[key] = lpos + 1
+                if kind == "localqueues" and key != (ns, name):
+                    continue
+                md = {k: wl["metadata"][k] for k in ("name", "namespace", "creationTimestamp", "ownerReferences")
+                      if k in wl["metadata"]}
+                items.append({"metadata": md, "priority": wl["spec"].get("priority", 0),
+                              "localQueueName": wl["spec"].get("queueName"), "positionInClusterQueue": pos,
+                              "positionInLocalQueue": lpos})
+        offset = int(req.q("offset") or 0)
+        limit = int(req.q("limit") or 1000)
+        return Response(200, {"kind": "PendingWorkloadsSummary", "apiVersion": "visibility.kueue.x-k8s.io/v1beta1",
+                              "metadata": {"creationTimestamp": None}, "items": items[offset:offset + limit]})

@@ -1,0 +1,5 @@
+"""Seed state (filled in below)."""
+
+
+def seed(sim):
+    pass

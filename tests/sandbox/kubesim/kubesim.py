@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""kubesim: Kubernetes API simulator for the Plancia sandbox (see README.md)."""
+import argparse
+import json
+import os
+import signal
+import ssl
+import sys
+import threading
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from ksim import auth, seed  # noqa: E402
+from ksim.server import Server, make_handler  # noqa: E402
+from ksim.sim import Sim  # noqa: E402
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--host", default="127.0.0.1")
+    ap.add_argument("--port", type=int, default=6443)
+    ap.add_argument("--fleet", required=True)
+    ap.add_argument("--issuer", help="OIDC issuer URL whose RS256 JWTs are accepted")
+    ap.add_argument("--oidc-client-id", help="if set, the JWT aud must contain it (kube-apiserver --oidc-client-id)")
+    ap.add_argument("--token-auth-file", help="static tokens, kube-apiserver CSV: token,user,uid,\"g1,g2\"")
+    ap.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
+    ap.add_argument("--state-dir", help="accepted for interface compatibility; state is not persisted")
+    ap.add_argument("--no-seed", action="store_true", help="start with nodes, namespaces and queues only")
+    ap.add_argument("--history-size", type=int, default=5000,
+                    help="changes kept for watch resumption; older resourceVersions give 410 Gone")
+    ap.add_argument("--secure-port", type=int,
+                    help="also serve HTTPS on this port (kubectl only sends credentials over TLS)")
+    ap.add_argument("--tls-cert-file", help="PEM certificate for --secure-port")
+    ap.add_argument("--tls-private-key-file", help="PEM private key for --secure-port")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args(argv)
+
+    with open(args.fleet) as f:
+        fleet = json.load(f)
+    tokens = auth.load_token_file(args.token_auth_file) if args.token_auth_file else {}
+    oidc = auth.OidcVerifier(args.issuer, args.oidc_client_id) if args.issuer else None
+    sim = Sim(fleet, auth.Authenticator(tokens, oidc), speed=args.speed, history_size=args.history_size)
+    sim.bootstrap()
+    if not args.no_seed:
+        seed.seed(sim)
+    sim.start()
+    handler = make_handler(sim.api, args.verbose)
+    httpd = Server((args.host, args.port), handler)
+    servers = [httpd]
+    if args.secure_port is not None:
+        if not (args.tls_cert_file and args.tls_private_key_file):
+            ap.error("--secure-port needs --tls-cert-file and --tls-private-key-file")
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(args.tls_cert_file, args.tls_private_key_file)
+        httpsd = Server((args.host, args.secure_port), handler)
+        # The handshake runs in the handler thread (first read), not in the accept loop.
+        httpsd.socket = ctx.wrap_socket(httpsd.socket, server_side=True, do_handshake_on_connect=False)
+        servers.append(httpsd)
+        threading.Thread(target=httpsd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
+        print("kubesim: serving on https://%s:%d" % (args.host, httpsd.server_address[1]), file=sys.stderr,
+              flush=True)
+
+    def stop(*_):
+        for s in servers:
+            threading.Thread(target=s.shutdown, daemon=True).start()
+    signal.signal(signal.SIGTERM, stop)
+    print("kubesim: serving on http://%s:%d (speed %g)" % (args.host, httpd.server_address[1], args.speed),
+          file=sys.stderr, flush=True)
+    try:
+        httpd.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    sim.stopping = True
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
