@@ -67,3 +67,6 @@ c.ProfileSpawner.fleet_nodes = fleet["nodes"]
 c.ProfileSpawner.pid_dir = os.path.join(run, "singleuser-pids")
 c.ProfileSpawner.sandbox_id = env.get("PLANCIA_SANDBOX_ID", "")
 c.JupyterHub.log_level = env.get("SANDBOX_HUB_LOG_LEVEL", "INFO")
+# Answer POST .../server at once (202) like a Kubernetes hub does, so clients follow the
+# spawn through the progress stream.
+c.JupyterHub.tornado_settings = {"slow_spawn_timeout": 0}

@@ -53,9 +53,10 @@ def bootstrap(endpoint):
     iam.create_user(UserName="sandbox-admin")
     iam.put_user_policy(UserName="sandbox-admin", PolicyName="all", PolicyDocument=ALLOW_ALL)
     key = iam.create_access_key(UserName="sandbox-admin")["AccessKey"]
-    trust = json.dumps({"Version": "2012-10-17", "Statement": [{
-        "Effect": "Allow", "Principal": {"Federated": "sandbox-iam"},
-        "Action": "sts:AssumeRoleWithWebIdentity"}]})
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"Federated": "sandbox-iam"}, "Action": "sts:AssumeRoleWithWebIdentity"},
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:user/sandbox-admin"},
+         "Action": "sts:AssumeRole"}]})
     iam.create_role(RoleName=ROLE_NAME, AssumeRolePolicyDocument=trust, MaxSessionDuration=43200)
     iam.put_role_policy(RoleName=ROLE_NAME, PolicyName="s3", PolicyDocument=ALLOW_S3)
     return {"AccessKeyId": key["AccessKeyId"], "SecretAccessKey": key["SecretAccessKey"], "RoleArn": ROLE_ARN}
@@ -203,8 +204,12 @@ class StsHandler(BaseHTTPRequestHandler):
         username = info.get("preferred_username", "")
         session = p.get("RoleSessionName") or username
         sts = client("sts", cfg["moto"], cfg["creds"])
-        out = sts.assume_role_with_web_identity(RoleArn=ROLE_ARN, RoleSessionName=session,
-                                                WebIdentityToken=token, DurationSeconds=max(900, duration))
+        # botocore sends AssumeRoleWithWebIdentity unsigned, which moto refuses with auth on:
+        # the front asks for the role's credentials with a signed AssumeRole instead.
+        try:
+            out = sts.assume_role(RoleArn=ROLE_ARN, RoleSessionName=session, DurationSeconds=max(900, duration))
+        except Exception as e:
+            return self._error(500, "InternalFailure", f"moto: {e}")
         c = out["Credentials"]
         import datetime
         expiration = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(seconds=duration)

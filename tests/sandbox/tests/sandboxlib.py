@@ -100,3 +100,55 @@ def listening(port):
             return True
     except OSError:
         return False
+
+
+# --- AWS SigV4 (stdlib), the way a libcurl client signs --------------------------------------
+import datetime as _dt
+import hashlib as _hashlib
+import hmac as _hmac
+
+
+def _uri_encode(s, keep_slash):
+    safe = "-_.~" + ("/" if keep_slash else "")
+    return urllib.parse.quote(s, safe=safe)
+
+
+def s3_request(method, endpoint, creds, bucket="", key="", query=None, body=b"", region="us-east-1",
+               headers=None):
+    """Signs (SigV4, header auth) and sends an S3 request; path-style addressing."""
+    query = query or {}
+    path = "/" + bucket + ("/" + key if key else "") if bucket else "/"
+    canonical_uri = _uri_encode(path, keep_slash=True)
+    canonical_query = "&".join(f"{_uri_encode(k, False)}={_uri_encode(str(v), False)}"
+                               for k, v in sorted(query.items()))
+    now = _dt.datetime.now(_dt.timezone.utc)
+    amz_date = now.strftime("%Y%m%dT%H%M%SZ")
+    date = now.strftime("%Y%m%d")
+    host = urllib.parse.urlparse(endpoint).netloc
+    payload_hash = _hashlib.sha256(body).hexdigest()
+    hdrs = {"host": host, "x-amz-date": amz_date, "x-amz-content-sha256": payload_hash}
+    if method in ("PUT", "POST"):
+        hdrs["content-type"] = "application/octet-stream"
+    if creds.get("SessionToken"):
+        hdrs["x-amz-security-token"] = creds["SessionToken"]
+    for k, v in (headers or {}).items():
+        hdrs[k.lower()] = v
+    signed = ";".join(sorted(hdrs))
+    canonical_headers = "".join(f"{k}:{hdrs[k].strip()}\n" for k in sorted(hdrs))
+    creq = "\n".join([method, canonical_uri, canonical_query, canonical_headers, signed, payload_hash])
+    scope = f"{date}/{region}/s3/aws4_request"
+    sts = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, _hashlib.sha256(creq.encode()).hexdigest()])
+    k = ("AWS4" + creds["SecretAccessKey"]).encode()
+    for part in (date, region, "s3", "aws4_request"):
+        k = _hmac.new(k, part.encode(), _hashlib.sha256).digest()
+    sig = _hmac.new(k, sts.encode(), _hashlib.sha256).hexdigest()
+    hdrs["authorization"] = (f"AWS4-HMAC-SHA256 Credential={creds['AccessKeyId']}/{scope}, "
+                             f"SignedHeaders={signed}, Signature={sig}")
+    del hdrs["host"]
+    url = endpoint.rstrip("/") + canonical_uri + ("?" + canonical_query if canonical_query else "")
+    req = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, headers=hdrs, method=method)
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return Response(r.status, r.headers, r.read())
+    except urllib.error.HTTPError as e:
+        return Response(e.code, e.headers, e.read())
