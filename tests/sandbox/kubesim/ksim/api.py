@@ -5,7 +5,7 @@ import random
 import time
 import urllib.parse
 
-from . import errors, patch, resources, selectors, tables, validation
+from . import errors, openapi, patch, resources, selectors, tables, validation
 from .errors import ApiError
 from .store import decode_continue, encode_continue, obj_key, sort_key
 
@@ -133,6 +133,10 @@ class Api:
             return Response(200, resources.api_versions())
         if parts == ["apis"]:
             return Response(200, resources.api_group_list())
+        if parts[:2] == ["openapi", "v3"]:
+            doc = openapi.lookup(parts[2:])
+            if doc is not None:
+                return Response(200, doc)
         if parts[0] == "openapi":
             raise ApiError(404, "NotFound", "the server could not find the requested resource")
         if parts[0] == "api" and len(parts) == 2:

@@ -23,7 +23,8 @@ class Recorder:
     def __init__(self, store):
         self.store = store
         self.lock = threading.Lock()
-        self.index = {}  # (uid, reason, message, component) -> (ns, name)
+        self.index = {}
+        self.seq = 0  # (uid, reason, message, component) -> (ns, name)
 
     def record(self, obj, typ, reason, message, component, host=None, field_path=None, at=None):
         """Record an Event about obj. `at` backdates it (seed state)."""
@@ -39,7 +40,8 @@ class Recorder:
                     ev["lastTimestamp"] = now_iso(t)
                     return ev
                 return self.store.mutate(EVENTS, existing[0], existing[1], bump)
-            name = "%s.%x" % (md["name"], int(t * 1e9))
+            self.seq += 1
+            name = "%s.%x" % (md["name"], int(t * 1e9) + self.seq)
             source = {"component": component}
             if host:
                 source["host"] = host

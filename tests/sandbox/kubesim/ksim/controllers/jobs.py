@@ -147,7 +147,7 @@ class JobController:
             self.sim.gc.delete(JOBS, job["metadata"]["namespace"], job["metadata"]["name"],
                                {"propagationPolicy": "Background"})
 
-    def _create_pod(self, job, index):
+    def _create_pod(self, job, index, at=None):
         tmpl = copy.deepcopy(job["spec"]["template"])
         md = tmpl.get("metadata") or {}
         name = job["metadata"]["name"]
@@ -166,6 +166,9 @@ class JobController:
         if annotations:
             pod["metadata"]["annotations"] = annotations
         self.sim.admit_create(PODS, pod, None)
+        if at is not None:
+            pod["metadata"]["creationTimestamp"] = now_iso(at)
         created = self.store.create(PODS, pod)
-        self.sim.recorder.record(job, "Normal", "SuccessfulCreate", "Created pod: %s" % created["metadata"]["name"], COMP)
+        self.sim.recorder.record(job, "Normal", "SuccessfulCreate", "Created pod: %s" % created["metadata"]["name"],
+                                 COMP, at=at)
         return created

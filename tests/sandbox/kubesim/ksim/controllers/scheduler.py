@@ -87,9 +87,12 @@ class Scheduler:
         """None if the pod fits on node, else a (reason-key) string as in the scheduler's message."""
         spec = pod["spec"]
         name = node["metadata"]["name"]
-        if not self._node_ready(node):
-            return "node(s) were unschedulable" if (node.get("spec") or {}).get("unschedulable") else None
-        for t in (node.get("spec") or {}).get("taints") or []:
+        if (node.get("spec") or {}).get("unschedulable"):
+            return "node(s) were unschedulable"
+        taints = (node.get("spec") or {}).get("taints") or []
+        if not self._node_ready(node) and not any(t["key"].startswith("node.kubernetes.io/") for t in taints):
+            taints = taints + [{"key": "node.kubernetes.io/not-ready", "effect": "NoSchedule"}]
+        for t in taints:
             if t.get("effect") in ("NoSchedule", "NoExecute") and not podutil.tolerates(spec.get("tolerations"), t):
                 return "node(s) had untolerated taint {%s: %s}" % (t["key"], t.get("value", ""))
         labels = node["metadata"].get("labels") or {}
