@@ -244,7 +244,7 @@ class Api:
                     raise ApiError(410, "Expired", "The provided continue parameter is too old to display a "
                                    "consistent list result. You can start a new list without the continue "
                                    "parameter.")
-                snap = [(k, o) for k, o in snap if k + "\x00" >= start]
+                snap = [(k, o) for k, o in snap if k >= start]
             else:
                 at = current
                 if rv_match and not rv_param:
@@ -345,10 +345,11 @@ class Api:
             raise errors.bad_request("resourceVersion should not be set on objects to be created")
         if not md.get("name") and md.get("generateName"):
             md["name"] = gen_name(md["generateName"])
+        if md.get("name"):
+            self.sim.admit_create(t.rd, obj, req.user)  # defaulting + mutating admission, then validation
         causes = validation.validate(t.rd.kind, obj)
         if causes:
             raise errors.invalid(t.rd, t.rd.kind, md.get("name") or md.get("generateName") or "", causes)
-        self.sim.admit_create(t.rd, obj, req.user)
         if req.q("dryRun") == "All":
             return Response(201, obj, headers)
         created = self.store.create(t.rd, obj)
