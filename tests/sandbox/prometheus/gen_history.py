@@ -257,8 +257,8 @@ def generate(fleet, start, end, step, out):
                  "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"},
                 t, 1, help_="The number of requested request resource by a container.")
 
-    # Capacity series, constant over time.
-    for node in fleet["nodes"]:
+    # Capacity series, constant over time (virtual nodes too: their accelerators are allocatable).
+    for node in fleet["nodes"] + fleet.get("virtualNodes", []):
         for acc in node["accelerators"]:
             for t in times:
                 add("allocatable_accelerators", {"node": node["name"], "model": acc["model"],

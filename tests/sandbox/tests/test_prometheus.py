@@ -54,7 +54,7 @@ class PrometheusTest(unittest.TestCase):
                 self.assertGreater(last, self.now - 2 * 3600, f"{model}: history ends too early")
                 self.assertGreater(len(values), 13 * 24, model)
                 self.assertGreater(max(float(v) for _, v in values), 0, model)
-                cap = self.range(f'sum(allocatable_accelerators{{model="{model}"}})')["result"]
+                cap = self.range(f'sum(allocatable_accelerators{{model="{model}",node=~"ai-infn-.*"}})')["result"]
                 self.assertEqual(len(cap), 1, model)
                 total = sum(a["count"] for _, a in self.accelerators() if a["model"] == model)
                 self.assertEqual(float(cap[0]["values"][-1][1]), total, model)
@@ -94,6 +94,24 @@ class PrometheusTest(unittest.TestCase):
         data = self.query("query", query="count(last_over_time(DCGM_FI_DEV_POWER_USAGE[1h]))")
         self.assertTrue(data["result"])
         self.assertGreaterEqual(float(data["result"][0]["value"][1]), 19)
+
+
+    def test_live_scrape_of_kubesim(self):
+        if not sb.state().get("kubesim"):
+            self.skipTest("no Kubernetes simulator in this sandbox")
+
+        def kubesim_up():
+            targets = self.query("targets")["activeTargets"]
+            health = [t["health"] for t in targets if t["labels"]["job"] == "kubesim"]
+            return health == ["up"]
+        sb.poll(kubesim_up, 45, interval=0.5, what="kubesim scrape target up")
+        # Only the simulator exports node memory; relabelled like kube-state-metrics.
+        data = self.query("query", query='kube_node_status_allocatable{node="vk-podman",resource="memory"}')
+        self.assertEqual(len(data["result"]), 1, data)
+        self.assertEqual(data["result"][0]["metric"]["job"], "kube-state-metrics")
+        # History and live samples of the same capacity series are one series, not two.
+        data = self.query("query", query='count(allocatable_accelerators{node="ai-infn-srv01",model="t4"})')
+        self.assertEqual(data["result"][0]["value"][1], "1")
 
 
 if __name__ == "__main__":
