@@ -344,12 +344,16 @@ server.on('request', async (req, res) => {
       if (!body.resource) body.resource = RESOURCE;
       req.headers['content-type'] = 'application/x-www-form-urlencoded';
       req.body = querystring.stringify(body);
-    } else if (browserPassword && /^\/interaction\/[^/]+\/login$/.test(path) && req.method === 'POST') {
-      // The provider's own (dev) login page takes any password; the sandbox checks the
-      // fleet's one and that the user exists.
+    } else if (/^\/interaction\/[^/]+$/.test(path) && req.method === 'POST') {
+      // The provider's own (dev) login page takes any login and password; the sandbox wants a
+      // fleet user and the fleet's password, and logs in the account by its `sub`.
       const raw = await readBody(req);
       const body = parseBody(req, raw);
-      if (!users.has(body.login) || body.password !== browserPassword) {
+      if (body.prompt !== 'login') {
+        req.body = raw;
+        return providerCallback(req, res);
+      }
+      if (!users.has(body.login) || (browserPassword && body.password !== browserPassword)) {
         res.writeHead(403, { 'content-type': 'text/html; charset=utf-8' });
         return res.end('<!DOCTYPE html><p>Unknown user or wrong password (sandbox password is in fleet.json). Go back and retry.</p>');
       }

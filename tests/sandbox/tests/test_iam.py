@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Sandbox IAM: OAuth2 device flow (RFC 8628) like INDIGO IAM (PLATFORM-API.md section 1)."""
 import base64
+import http.cookiejar
 import json
 import os
+import re
 import signal
 import subprocess
 import tempfile
 import time
 import unittest
+import urllib.error
+import urllib.parse
+import urllib.request
+from html import unescape as html_unescape
 
 import sandboxlib as sb
 
@@ -145,6 +151,66 @@ class IamTest(DeviceFlowMixin, unittest.TestCase):
         claims = sb.jwt_payload(sb.test_token(self.issuer, "dferri"))
         self.assertIn("/ml-infn", claims["wlcg.groups"])
 
+class BrowserApprovalTest(DeviceFlowMixin, unittest.TestCase):
+    """The user code approved through the provider's own HTML pages, as a person would."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.issuer = sb.profile()["iam"]["issuer"]
+        cls.disco = sb.discovery(cls.issuer)
+        cls.password = sb.fleet()["iam"]["browserPassword"]
+
+    @staticmethod
+    def forms(html):
+        out = []
+        for m in re.finditer(r'<form[^>]*action="([^"]*)"[^>]*>(.*?)</form>', html, re.S | re.I):
+            fields = {}
+            for inp in re.finditer(r'<(?:input|button)([^>]*)>', m.group(2), re.I):
+                attrs = dict(re.findall(r'(\w+)="([^"]*)"', inp.group(1)))
+                if "name" in attrs:
+                    fields.setdefault(attrs["name"], attrs.get("value", ""))
+            out.append((urllib.parse.urljoin("http://x/", html_unescape(m.group(1))), fields))
+        return out
+
+    def submit(self, opener, url, html, **values):
+        forms = self.forms(html)
+        self.assertTrue(forms, html[:2000])
+        action, fields = forms[0]
+        action = urllib.parse.urljoin(url, urllib.parse.urlparse(action).path)
+        fields.update(values)
+        fields = {k: v for k, v in fields.items() if v is not None}
+        r = opener.open(urllib.request.Request(action, urllib.parse.urlencode(fields).encode()))
+        return r.url, r.read().decode()
+
+    def browse(self, username, password):
+        flow = self.start_flow()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        r = opener.open(flow["verification_uri_complete"])
+        url, html = r.url, r.read().decode()
+        url, html = self.submit(opener, url, html)                       # auto-submitted callback
+        url, html = self.submit(opener, url, html, confirm="yes", abort=None)  # "is this your code?"
+        self.assertIn("login", html.lower())
+        try:
+            url, html = self.submit(opener, url, html, login=username, password=password)
+        except urllib.error.HTTPError as e:
+            return flow, e.code, e.read().decode()
+        if "/confirm" in html or "consent" in html.lower() or "authorize" in html.lower():
+            url, html = self.submit(opener, url, html)
+        return flow, 200, html
+
+    def test_login_and_consent_pages(self):
+        flow, status, html = self.browse("fesposito", self.password)
+        self.assertEqual(status, 200, html[:2000])
+        r = self.poll_token(flow["device_code"])
+        self.assertEqual(r.status, 200, r.text + html[:1500])
+        self.assertEqual(sb.jwt_payload(r.json()["access_token"])["preferred_username"], "fesposito")
+        self.assertIn("refresh_token", r.json())
+
+    def test_wrong_password(self):
+        flow, status, html = self.browse("fesposito", "wrong")
+        self.assertEqual(status, 403, html[:500])
+        self.assertEqual(self.poll_token(flow["device_code"]).json()["error"], "authorization_pending")
+
 
 class ExpiryTest(DeviceFlowMixin, unittest.TestCase):
     """A separate IAM with a 2 s device code TTL: an unapproved code ends in expired_token."""
@@ -159,7 +225,8 @@ class ExpiryTest(DeviceFlowMixin, unittest.TestCase):
                                       "--ready-file", ready],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         sb.poll(lambda: os.path.exists(ready), 20, what="IAM ready file")
-        self.issuer = json.load(open(ready))["issuer"]
+        with open(ready) as f:
+            self.issuer = json.load(f)["issuer"]
         self.disco = sb.discovery(self.issuer)
 
     def tearDown(self):
