@@ -1,0 +1,88 @@
+#pragma once
+
+#include "net/result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+namespace plancia {
+
+// One platform instance's endpoints. Never holds a secret.
+struct Profile
+{
+    struct Iam
+    {
+        enum class TokenSource { DeviceFlow, OidcAgent };
+        QUrl issuer;
+        QString clientId;
+        QString scopes = QStringLiteral("openid profile email offline_access wlcg wlcg.groups");
+        TokenSource tokenSource = TokenSource::DeviceFlow;
+        QString oidcAgentAccount; // with TokenSource::OidcAgent
+    };
+    struct Hub
+    {
+        QUrl url;
+    };
+    struct Prometheus
+    {
+        QUrl url;
+        bool useBearer = false;
+    };
+    struct Sts
+    {
+        QUrl endpoint;
+        QString roleArn;
+        int durationSeconds = 3600;
+    };
+    struct S3
+    {
+        QUrl endpoint;
+        QString region = QStringLiteral("us-east-1");
+        bool pathStyle = true;
+        Sts sts;
+    };
+    struct Kubernetes
+    {
+        QUrl server;
+        QString caFile;
+        // May contain "{username}", replaced with the logged-in user's name.
+        QString namespaceTemplate;
+        QString localQueue;
+    };
+
+    int schema = 1;
+    QString name;
+    QString displayName;
+    Iam iam;
+    Hub hub;
+    Prometheus prometheus;
+    S3 s3;
+    Kubernetes kubernetes;
+    // Accelerator model id -> name shown to people ("a100" -> "NVIDIA A100").
+    QMap<QString, QString> accelerators;
+    // Extra PEM bundle trusted for every service of this profile.
+    QString caFile;
+    // Where it was loaded from (not part of the JSON).
+    QString sourcePath;
+
+    QString namespaceFor(const QString &username) const;
+    QString acceleratorName(const QString &model) const;
+};
+
+// One problem found while validating a profile: the JSON path of the field and what is wrong.
+struct ProfileIssue
+{
+    QString field;
+    QString problem;
+};
+
+// Parses and validates a profile. On failure the Error (Kind::Config) lists every problem, one
+// per line, each naming its field ("iam.issuer: must be an absolute https URL").
+Result<Profile> parseProfile(const QByteArray &json, const QString &sourceName = {});
+Result<Profile> loadProfile(const QString &path);
+QList<ProfileIssue> validateProfileJson(const QByteArray &json, Profile *out = nullptr);
+QByteArray profileToJson(const Profile &profile);
+
+} // namespace plancia

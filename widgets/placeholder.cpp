@@ -1,0 +1,6 @@
+namespace plancia::ui {
+int placeholder()
+{
+    return 0;
+}
+} // namespace plancia::ui
