@@ -176,33 +176,41 @@ class BehaviourTest(unittest.TestCase):
         for n in names:
             s.wait_for(pods("user-mrossi") + "?labelSelector=job-name%3D" + n,
                        lambda l: l["items"] and l["items"][0]["status"].get("phase") == "Running")
+        rv = s.ok("GET", jobs("user-mrossi"))["metadata"]["resourceVersion"]
         s.ok("POST", pods("user-gbianchi"), body=notebook("gbianchi", 1), user="gbianchi")
         nb = s.wait_for(pods("user-gbianchi") + "/jupyter-gbianchi", lambda p: p["status"].get("phase") == "Running",
                         timeout=30)
-        evicted = []
-        for n in names:
-            wl = self.workload_of("user-mrossi", s.ok("GET", jobs("user-mrossi") + "/" + n))
-            if cond(wl, "Evicted") and cond(wl, "Evicted")["status"] == "True":
-                evicted.append((n, wl))
-        self.assertEqual(len(evicted), 1, [n for n, _ in evicted])
-        name, wl = evicted[0]
+        self.assertEqual(nb["spec"]["nodeName"] in ("ai-infn-srv02", "ai-infn-srv03"), True)
+
+        def history(path):
+            w = s.stream(path, query={"watch": "1", "resourceVersion": rv, "timeoutSeconds": "1"})
+            evs = list(w.events(10))
+            w.close()
+            return evs
+        wl_evs = history(workloads("user-mrossi"))
+        evicted = [e["object"] for e in wl_evs if (cond(e["object"], "Evicted") or {}).get("status") == "True"]
+        self.assertEqual(len({w["metadata"]["name"] for w in evicted}), 1)
+        wl = evicted[0]
         self.assertEqual(cond(wl, "Evicted")["reason"], "Preempted")
         self.assertEqual(cond(wl, "Preempted")["status"], "True")
         self.assertIn(nb["metadata"]["uid"], cond(wl, "Evicted")["message"])
         self.assertEqual(cond(wl, "QuotaReserved")["status"], "False")
         self.assertNotIn("admission", wl["status"])
-        job = s.ok("GET", jobs("user-mrossi") + "/" + name)
-        self.assertTrue(job["spec"]["suspend"])
-        self.assertNotIn("nodeSelector", job["spec"]["template"]["spec"], "Kueue restores the original template")
-        self.assertEqual(s.ok("GET", pods("user-mrossi"), query={"labelSelector": "job-name=" + name})["items"], [])
+        name = wl["metadata"]["ownerReferences"][0]["name"]
+        job_evs = [e["object"] for e in history(jobs("user-mrossi")) if e["object"]["metadata"]["name"] == name]
+        stopped = [j for j in job_evs if j["spec"]["suspend"]]
+        self.assertTrue(stopped, "the evicted job goes back to suspend: true")
+        self.assertNotIn("nodeSelector", stopped[0]["spec"]["template"]["spec"], "Kueue restores the template")
+        pod_evs = history(pods("user-mrossi") + "?labelSelector=job-name%3D" + name)
+        self.assertIn("DELETED", [e["type"] for e in pod_evs], "its running pod is removed")
         reasons = [e["reason"] for e in self.events_for("user-mrossi", name, "Job")]
         self.assertIn("Stopped", reasons)
         self.assertIn("Suspended", reasons)
-        # When the notebook stops, the evicted workload is admitted again and its job resumes.
-        s.ok("DELETE", pods("user-gbianchi") + "/jupyter-gbianchi", user="gbianchi")
-        s.wait_for(workloads("user-mrossi") + "/" + wl["metadata"]["name"], lambda w: cond(w, "Admitted")["status"] == "True",
-                   timeout=30)
+        # Requeued: the workload is admitted again (on whatever flavor has room) and the job resumes.
+        s.wait_for(workloads("user-mrossi") + "/" + wl["metadata"]["name"],
+                   lambda w: cond(w, "Admitted")["status"] == "True", timeout=30)
         s.wait_for(jobs("user-mrossi") + "/" + name, lambda j: not j["spec"]["suspend"] and j["status"].get("active"))
+        s.ok("DELETE", pods("user-gbianchi") + "/jupyter-gbianchi", user="gbianchi")
         for n in names:
             s.ok("DELETE", jobs("user-mrossi") + "/" + n, body={"propagationPolicy": "Background"})
         s.ok("DELETE", pods("user-lverdi") + "/jupyter-lverdi")
@@ -253,16 +261,10 @@ class BehaviourTest(unittest.TestCase):
     def test_metrics_for_running_gpu_pods(self):
         s = self.sim
         ns = "user-hack01"
-        s.ok("POST", jobs(ns), body=job_manifest("mig-job", duration="1h", command=["sh", "-c", "sleep 3600"],
-                                                  **{}), user="hack01")
-        job = s.ok("GET", jobs(ns) + "/mig-job")
-        self.assertTrue(job["spec"]["suspend"])
-        s.ok("DELETE", jobs(ns) + "/mig-job", body={"propagationPolicy": "Background"})
-        s.ok("POST", pods("user-hack02"), body=notebook("hack02", 1, "NVIDIA-A100-PCIE-40GB-MIG-1g.10gb")
-             if False else dict(notebook("hack02", 0), spec={
-                 "nodeSelector": {"accelerator": "a100"},
-                 "containers": [{"name": "notebook", "image": "lab:1", "resources": {
-                     "limits": {"cpu": "2", "memory": "4Gi", "nvidia.com/mig-1g.10gb": "1"}}}]}))
+        s.ok("POST", pods("user-hack02"), body=dict(notebook("hack02", 0), spec={
+            "nodeSelector": {"accelerator": "a100"},
+            "containers": [{"name": "notebook", "image": "lab:1", "resources": {
+                "limits": {"cpu": "2", "memory": "4Gi", "nvidia.com/mig-1g.10gb": "1"}}}]}))
         s.wait_for(pods("user-hack02") + "/jupyter-hack02", lambda p: p["status"].get("phase") == "Running")
         code, h, text = s.request("GET", "/metrics", user=None, raw=True)
         self.assertEqual(code, 200)
