@@ -97,5 +97,21 @@ class DownTest(unittest.TestCase):
         for name, port in json.loads(m.group(2)).items():
             self.assertFalse(sb.listening(port), f"{name} port {port} still listening")
 
+    def test_terminated_up_leaves_nothing(self):
+        p = subprocess.Popen([sys.executable, SANDBOX, "up", "--run-dir", self.run], env=self.env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        hub_pid = os.path.join(self.run, "pids", "hub.pid")
+        sb.poll(lambda: os.path.exists(hub_pid) or p.poll() is not None, 60, interval=0.05, what="hub started")
+        with open(os.path.join(self.run, "state.json")) as f:
+            state = json.load(f)
+        p.terminate()
+        _, err = p.communicate(timeout=60)
+        self.assertNotEqual(p.returncode, 0)
+        self.assertIn("terminated by signal", err)
+        self.assertEqual(own_processes(state["id"]), [])
+        for name, port in state["ports"].items():
+            self.assertFalse(sb.listening(port), f"{name} port {port} still listening")
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
