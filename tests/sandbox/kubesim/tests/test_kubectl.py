@@ -45,10 +45,7 @@ class KubectlTest(unittest.TestCase):
                        check=True, capture_output=True)
         cls.sim = Sim("--secure-port", "0", "--tls-cert-file", cls.cert, "--tls-private-key-file", key, seed=True,
                       speed=60)
-        for _ in deadline_loop(10):
-            if cls.sim.secure_port:
-                break
-            cls.sim.__init__  # the https line is printed before the http one
+        assert cls.sim.secure_port, cls.sim.log()  # printed before the plain-HTTP line Sim waits for
         cls.kubeconfig = os.path.join(d, "kubeconfig")
         users = "".join("- name: %s\n  user: {token: %s}\n" % (u, TOKENS[u][0]) for u in ("admin", "mrossi"))
         ctxs = "".join("- name: %s\n  context: {cluster: sim, user: %s%s}\n"
