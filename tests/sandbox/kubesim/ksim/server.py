@@ -2,6 +2,7 @@
 import json
 import select
 import socket
+import ssl
 import sys
 import traceback
 import urllib.parse
@@ -64,13 +65,23 @@ def make_handler(api, verbose=False):
                 self.wfile.write(body)
 
         def _peer_closed(self):
+            """Between events of an idle stream: has the client gone away?"""
+            conn = self.connection
             try:
-                r, _, _ = select.select([self.connection], [], [], 0)
-                if r:
-                    return self.connection.recv(1, socket.MSG_PEEK) == b""
-            except OSError:
+                r, _, _ = select.select([conn], [], [], 0)
+                if not r:
+                    return False
+                if isinstance(conn, ssl.SSLSocket):
+                    conn.setblocking(False)
+                    try:
+                        return conn.recv(1) == b""
+                    except (ssl.SSLWantReadError, ssl.SSLWantWriteError):
+                        return False
+                    finally:
+                        conn.setblocking(True)
+                return conn.recv(1, socket.MSG_PEEK) == b""
+            except Exception:
                 return True
-            return False
 
         def _stream(self, res):
             self._headers(200, res.content_type, res.headers)
