@@ -1,0 +1,146 @@
+#pragma once
+
+#include "auth/deviceflowjob.h"
+#include "auth/oidcconfiguration.h"
+#include "auth/userinfo.h"
+#include "config/profile.h"
+#include "net/httpclient.h"
+#include "net/result.h"
+#include "storage/awscredentials.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace plancia {
+
+class TokenManager;
+class TokenStore;
+class ServiceCredentials;
+
+// One login, every service. Owns the IAM tokens (access token in memory, refresh token in the
+// keychain only), the derived service credentials (Kubernetes and Prometheus bearer, a hub API
+// token, STS credentials for S3), and renews each before it expires. Pages never see a token
+// directly: they install the Authorizer functions below on their HttpClient, or ask for S3
+// credentials, and are told through credentialsChanged() when anything was renewed.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { LoggedOut, LoggingIn, LoggedIn, Error };
+    Q_ENUM(State)
+
+    struct Options
+    {
+        // Persists the refresh token; nullptr: the system keychain (QtKeychain). The Session
+        // does not take ownership of a store passed in.
+        TokenStore *store = nullptr;
+        RoleMapping roleMapping;
+        // refreshExpiryWarning() is emitted this long before the refresh token expires.
+        std::chrono::hours refreshWarningLead{24 * 3};
+        // Lifetime asked for the hub API token.
+        std::chrono::seconds hubTokenLifetime{8 * 3600};
+        // Clock skew tolerated between us and the servers.
+        std::chrono::seconds clockSkew{30};
+        // QSettings group holding the non-secret "last account" pointer (issuer -> subject).
+        QString settingsGroup = QStringLiteral("auth");
+        // Timeout of `oidc-token`.
+        std::chrono::seconds oidcAgentTimeout{20};
+        // Overrides the device flow's 5 s default interval (tests).
+        std::optional<int> deviceFlowIntervalSeconds;
+    };
+
+    explicit Session(Profile profile, QObject *parent = nullptr);
+    Session(Profile profile, Options options, QObject *parent = nullptr);
+    ~Session() override;
+
+    State state() const { return m_state; }
+    const UserInfo &user() const { return m_user; }
+    const Profile &profile() const { return m_profile; }
+    // The last error (state() == Error, or a failed restore/renewal).
+    const plancia::Error &lastError() const { return m_lastError; }
+    // False once the keychain turned out to be unavailable: the session then lives in memory
+    // only, and the next start needs a new login.
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    QDateTime accessTokenExpiry() const;
+    // May be invalid when the server does not tell.
+    QDateTime refreshTokenExpiry() const;
+
+    // Starts a device login (RFC 8628). The returned job drives the login dialog; on its
+    // success the Session fetches the user's claims and becomes LoggedIn. Parented to the
+    // Session; a previous running login is canceled.
+    DeviceFlowJob *startDeviceLogin();
+    // Logs in from the profile's token source without user interaction: the keychain's refresh
+    // token (device flow profiles) or `oidc-token <account>` (oidc-agent profiles). Emits
+    // restoreFinished(true) when logged in, restoreFinished(false) when a login is needed.
+    void restore();
+    // Takes a token from a running oidc-agent (`oidc-token <account>`).
+    void loginWithOidcAgent();
+    // Revokes the refresh token, forgets every credential and clears the keychain entry.
+    void logout();
+
+    // Authorization header providers for HttpClient::setAuthorizer(). They wait for a pending
+    // renewal instead of failing, and renew when forceRefresh is set (after a 401).
+    Authorizer kubernetesAuthorizer();
+    Authorizer hubAuthorizer();
+    // Empty function when the profile does not ask for a bearer token for Prometheus.
+    Authorizer prometheusAuthorizer();
+    // Ready STS credentials for S3 (renewed before Expiration).
+    void s3Credentials(QObject *context, bool forceRefresh,
+                       std::function<void(const Result<AwsCredentials> &)> done);
+    // A valid IAM access token (renewed when needed).
+    void accessToken(QObject *context, bool forceRefresh,
+                     std::function<void(const Result<QString> &)> done);
+
+    // The HttpClient used for IAM, hub token and STS calls (exposed for CA setup in tests).
+    HttpClient *authClient() const { return m_http; }
+    TokenManager *tokenManager() const { return m_tokens; }
+
+Q_SIGNALS:
+    void stateChanged(plancia::Session::State state);
+    void userChanged();
+    // The refresh token expires soon: log in again before `expiry` to keep working.
+    void refreshExpiryWarning(QDateTime expiry);
+    // A service credential (or the IAM access token) was renewed or dropped.
+    void credentialsChanged();
+    // Emitted once when the keychain is missing; the session stays in memory only.
+    void keychainUnavailable(const QString &message);
+    void restoreFinished(bool loggedIn);
+    // A login, restore or renewal failed (translated message in error.message).
+    void errorOccurred(const plancia::Error &error);
+
+private:
+    void setState(State state);
+    void fail(const plancia::Error &error);
+    void onLoginTokens(const TokenResponse &tokens, bool persist);
+    void finishLogin(UserInfo user, bool persist);
+    void persistRefreshToken();
+    void checkRefreshExpiry();
+    void withConfiguration(std::function<void(const Result<OidcConfiguration> &)> done);
+    void restoreFromKeychain();
+    QString lastSubject() const;
+    void setLastSubject(const QString &subject);
+
+    Profile m_profile;
+    Options m_options;
+    HttpClient *m_http;
+    TokenManager *m_tokens;
+    TokenStore *m_store;
+    ServiceCredentials *m_services;
+    OidcConfiguration m_config;
+    State m_state = State::LoggedOut;
+    UserInfo m_user;
+    plancia::Error m_lastError;
+    QPointer<DeviceFlowJob> m_login;
+    QTimer *m_warningTimer;
+    bool m_keychainAvailable = true;
+    bool m_keychainWarned = false;
+    bool m_warnedExpiry = false;
+};
+
+} // namespace plancia
