@@ -59,34 +59,49 @@ class Metrics:
                         {"namespace": ns, "pod": pn, "container": c["name"], "node": node, "resource": sanitise(r),
                          "unit": unit}, float(quantity.try_parse(v)))
         counted = {}
+        holders = {}
         for uid, devs in alloc.items():
             for d in devs:
-                if d.pod is None:
-                    continue
-                ns, pn, cname = d.pod
-                key = (d.node, d.model, d.resource, ns, pn)
-                counted[key] = counted.get(key, 0) + 1
+                if d.pod is not None:
+                    holders[id(d)] = (uid, d.pod)
+        # Every physical GPU / MIG slice, as the DCGM exporter reports it: pod labels while held.
+        for node_name in sorted(fleet.physical):
+            for d in fleet.devices.get(node_name, []):
                 if d.gpu is None:
                     continue
-                running = (pods.get((ns, pn)) or {}).get("status", {}).get("phase") == "Running"
-                load = self._load(uid, d, now) if running else 0.0
-                mem = d.entry.get("memoryMiB", 0)
                 labels = {"gpu": str(d.gpu), "UUID": d.uuid, "device": "nvidia%d" % d.gpu,
                           "modelName": d.entry.get("dcgmModelName", ""), "Hostname": d.node}
                 if d.gi is not None:
                     labels["GPU_I_PROFILE"] = d.entry["mig"]["profile"]
                     labels["GPU_I_ID"] = str(d.gi)
-                labels.update({"namespace": ns, "pod": pn, "container": cname})
-                fb = int(mem * min(0.97, 0.15 + 0.8 * load)) if running else 0
+                held = holders.get(id(d))
+                load, fb = 0.0, 1
+                mem = d.entry.get("memoryMiB", 0)
+                if held:
+                    uid, (ns, pn, cname) = held
+                    key = (d.node, d.model, d.resource, ns, pn)
+                    counted[key] = counted.get(key, 0) + 1
+                    labels.update({"namespace": ns, "pod": pn, "container": cname})
+                    if (pods.get((ns, pn)) or {}).get("status", {}).get("phase") == "Running":
+                        load = self._load(uid, d, now)
+                        fb = int(mem * min(0.97, 0.15 + 0.8 * load))
                 if d.gi is None:
                     add("DCGM_FI_DEV_GPU_UTIL", "gauge", "GPU utilization (in %).", labels, int(round(100 * load)))
                 add("DCGM_FI_DEV_FB_USED", "gauge", "Framebuffer memory used (in MiB).", labels, fb)
                 add("DCGM_FI_DEV_FB_FREE", "gauge", "Framebuffer memory free (in MiB).", labels, mem - fb)
                 add("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", "Ratio of time the graphics engine is active.", labels,
                     round(load, 4))
+        for uid, devs in alloc.items():
+            for d in devs:
+                if d.pod is not None and d.gpu is None:  # FPGAs and virtual-node GPUs: attribution only
+                    key = (d.node, d.model, d.resource) + tuple(d.pod[:2])
+                    counted[key] = counted.get(key, 0) + 1
         for (node, model, resource, ns, pn), cnt in sorted(counted.items()):
+            pod = pods.get((ns, pn)) or {}
+            project = (pod.get("metadata", {}).get("labels") or {}).get("ai-infn.it/project", "")
             add("allocated_accelerators", "gauge", "Accelerators allocated to a pod.",
-                {"node": node, "model": model, "extended_resource": resource, "namespace": ns, "pod": pn}, cnt)
+                {"node": node, "model": model, "extended_resource": resource, "namespace": ns, "pod": pn,
+                 "project": project}, cnt)
         out = []
         for name, (typ, help_, samples) in fams.items():
             out.append("# HELP %s %s\n# TYPE %s %s\n" % (name, help_, name, typ))
