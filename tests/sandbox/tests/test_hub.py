@@ -4,6 +4,7 @@
 import json
 import time
 import unittest
+import urllib.error
 import urllib.request
 
 import sandboxlib as sb
@@ -125,6 +126,31 @@ class HubTest(unittest.TestCase):
             s = self.call("GET", f"users/{user}", tok).json()["servers"]
             return not s
         sb.poll(stopped, 30, what="servers stopped")
+
+    def test_login_form_with_fleet_password(self):
+        import http.cookiejar
+        import re
+        import urllib.parse
+        password = sb.fleet()["iam"]["browserPassword"]
+        for pw, ok in (("wrong", False), (password, True)):
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            html = opener.open(self.hub + "hub/login").read().decode()
+            form = {"username": "aromano", "password": pw}
+            xsrf = re.search(r'name="_xsrf" value="([^"]+)"', html)
+            if xsrf:
+                form["_xsrf"] = xsrf.group(1)
+            try:
+                r = opener.open(urllib.request.Request(self.hub + "hub/login?next=%2Fhub%2Fhome",
+                                                       urllib.parse.urlencode(form).encode()))
+                status, url, page = r.status, r.url, r.read().decode()
+            except urllib.error.HTTPError as e:
+                status, url, page = e.code, e.url, e.read().decode()
+            if ok:
+                self.assertEqual(status, 200)
+                self.assertIn("/hub/home", url)
+            else:  # the hub shows its login page again with an error
+                self.assertIn("/hub/login", url)
+                self.assertIn("Invalid username or password", page)
 
     def test_bad_profile_fails(self):
         user = "scolombo"
