@@ -345,6 +345,8 @@ class Api:
             raise errors.bad_request("resourceVersion should not be set on objects to be created")
         if not md.get("name") and md.get("generateName"):
             md["name"] = gen_name(md["generateName"])
+        if t.rd.kind not in ("Node", "Event") and any(sub[0] == "status" for sub in t.rd.subresources):
+            obj.pop("status", None)  # status is written through /status only
         if md.get("name"):
             self.sim.admit_create(t.rd, obj, req.user)  # defaulting + mutating admission, then validation
         causes = validation.validate(t.rd.kind, obj)

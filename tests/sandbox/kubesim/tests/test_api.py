@@ -324,6 +324,18 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(s.get(ns + "/fg")[0], 404)
         self.assertEqual(s.ok("GET", pods + "?labelSelector=job-name%3Dfg")["items"], [])
 
+    def test_legacy_watch_path_and_speed_endpoint(self):
+        s = self.sim
+        s.ok("POST", "/api/v1/namespaces/user-aromano/pods", body=bare_pod("legacy"))
+        w = s.stream("/api/v1/watch/namespaces/user-aromano/pods/legacy", query={"timeoutSeconds": "1"})
+        evs = [(e["type"], e["object"]["metadata"]["name"]) for e in w.events(10)]
+        w.close()
+        self.assertEqual(evs, [("ADDED", "legacy")])
+        self.assertEqual(s.ok("GET", "/sim/v1/speed")["speed"], 60.0)
+        self.assertEqual(s.get("/sim/v1/speed", user="mrossi")[0], 403)
+        self.assertEqual(s.ok("POST", "/sim/v1/speed", query={"value": "30"})["speed"], 30.0)
+        self.assertEqual(s.ok("POST", "/sim/v1/speed", query={"value": "60"})["speed"], 60.0)
+
     def test_table_output(self):
         s = self.sim
         t = s.ok("GET", "/api/v1/nodes", headers={"Accept": "application/json;as=Table;v=v1;g=meta.k8s.io,"

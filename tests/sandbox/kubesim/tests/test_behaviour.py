@@ -135,6 +135,20 @@ class BehaviourTest(unittest.TestCase):
                         lambda l: l["items"] and l["items"][0]["spec"].get("nodeName"))["items"][0]
         self.assertTrue(p3["spec"]["nodeName"].startswith("ai-infn-srv"))
 
+    def test_deactivated_workload_is_evicted(self):
+        s = self.sim
+        ns = "user-hack01"
+        job = s.ok("POST", jobs(ns), body=job_manifest("deact", duration="1h"), user="hack01")
+        s.wait_for(jobs(ns) + "/deact", lambda j: j["status"].get("active"))
+        wl = self.workload_of(ns, job)
+        s.ok("PATCH", workloads(ns) + "/" + wl["metadata"]["name"], body={"spec": {"active": False}},
+             headers={"Content-Type": "application/merge-patch+json"})
+        wl = s.wait_for(workloads(ns) + "/" + wl["metadata"]["name"],
+                        lambda w: (cond(w, "Evicted") or {}).get("reason") == "Deactivated")
+        self.assertIsNone(cond(wl, "Preempted"))
+        s.wait_for(jobs(ns) + "/deact", lambda j: j["spec"]["suspend"] and not j["status"].get("active"))
+        s.ok("DELETE", jobs(ns) + "/deact", body={"propagationPolicy": "Background"})
+
     def test_offloaded_failure_shows_provider_failed(self):
         s = self.sim
         ns = "user-fesposito"

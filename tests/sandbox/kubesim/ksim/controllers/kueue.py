@@ -125,6 +125,9 @@ class Kueue:
                         "message", "Job failed"), kueue=True))
             return
         suspended = job["spec"].get("suspend")
+        if is_admitted(wl) and not wl["spec"].get("active", True):
+            self.evict(wl, "The workload is deactivated", reason="Deactivated")
+            return
         if is_admitted(wl) and suspended:
             self._start_job(job, wl)
         elif not is_admitted(wl) and not suspended:
@@ -382,18 +385,22 @@ class Kueue:
         wl = self.workload_of(job)
         return wl if wl is not None and is_admitted(wl) and not is_finished(wl) else None
 
-    def evict(self, wl, msg):
+    def evict(self, wl, msg, reason="Preempted"):
+        preempted = reason == "Preempted"
+
         def fn(c, st):
             st.pop("admission", None)
-            podutil.set_condition(c, "Evicted", "True", "Preempted", msg, kueue=True)
-            podutil.set_condition(c, "Preempted", "True", "InClusterQueue", msg, kueue=True)
-            podutil.set_condition(c, "QuotaReserved", "False", "Preempted", msg, kueue=True)
+            podutil.set_condition(c, "Evicted", "True", reason, msg, kueue=True)
+            if preempted:
+                podutil.set_condition(c, "Preempted", "True", "InClusterQueue", msg, kueue=True)
+            podutil.set_condition(c, "QuotaReserved", "False", reason, msg, kueue=True)
             podutil.set_condition(c, "Admitted", "False", "NoReservation", "The workload has no reservation",
                                   kueue=True)
-            podutil.set_condition(c, "Requeued", "True", "Preempted", msg, kueue=True)
+            podutil.set_condition(c, "Requeued", "True" if preempted else "False", reason, msg, kueue=True)
         self._set_wl(wl, fn)
-        self.sim.recorder.record(wl, "Normal", "Preempted", msg, "kueue-preemption")
-        self.sim.recorder.record(wl, "Normal", "EvictedDueToPreempted", msg, ADM_COMP)
+        if preempted:
+            self.sim.recorder.record(wl, "Normal", "Preempted", msg, "kueue-preemption")
+        self.sim.recorder.record(wl, "Normal", "EvictedDue" + reason, msg, ADM_COMP)
         self.sim.kick()
 
     # -- status ------------------------------------------------------------------------------------
