@@ -105,6 +105,17 @@ const configuration = {
       redirect_uris: [],
     },
     {
+      // For oidc-agent (interop): it always authenticates with client_secret_basic. The secret
+      // is public on purpose (sandbox only); see README.
+      client_id: 'oidc-agent',
+      client_secret: 'oidc-agent-sandbox-secret',
+      client_name: 'oidc-agent (sandbox)',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['urn:ietf:params:oauth:grant-type:device_code', 'refresh_token'],
+      response_types: [],
+      redirect_uris: [],
+    },
+    {
       // Used by the hub and other sandbox services for introspection.
       client_id: 'sandbox-services',
       client_secret: servicesSecret,
