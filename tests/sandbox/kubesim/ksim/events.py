@@ -22,7 +22,7 @@ def ref(obj, field_path=None):
 class Recorder:
     def __init__(self, store):
         self.store = store
-        self.lock = threading.Lock()
+        self.lock = store.lock  # one lock order: callers already hold the store lock
         self.index = {}
         self.seq = 0  # (uid, reason, message, component) -> (ns, name)
 

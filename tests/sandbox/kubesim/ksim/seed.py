@@ -139,11 +139,12 @@ class Seeder:
 
     # -- batch jobs --------------------------------------------------------------------------------
     def job(self, user, name, ago, container, node=None, state="running", run_for=None, remaining=None,
-            annotations=None, tolerations=None, node_selector=None, backoff=6, completions=1):
+            annotations=None, tolerations=None, node_selector=None, backoff=6, completions=1, project=None):
         sim = self.sim
         ns = self.ns(user)
         t0 = self.now - ago
-        tmpl = {"metadata": {"annotations": dict(annotations or {})},
+        tmpl = {"metadata": {"annotations": dict(annotations or {}),
+                             "labels": {"ai-infn.it/project": project} if project else {}},
                 "spec": {"restartPolicy": "Never", "containers": [container]}}
         if tolerations:
             tmpl["spec"]["tolerations"] = tolerations
@@ -247,10 +248,10 @@ def seed(sim):
         train = ["python", "train.py", "--config", "configs/default.yaml"]
         # Running on real nodes: an opportunistic A100 training (preemptible), a T4 scan.
         s.job("mrossi", "flashsim-train-a100", 2 * H, _container("main", TRAIN_IMG, 8, "32Gi", gpu(1), train),
-              "ai-infn-srv03", remaining=4 * H, annotations={"sim.plancia.io/duration": "6h"})
+              "ai-infn-srv03", remaining=4 * H, annotations={"sim.plancia.io/duration": "6h"}, project="flashsim")
         s.job("gbianchi", "cms-ae-scan-t4", 40 * 60, _container("main", TRAIN_IMG, 4, "16Gi", gpu(1), train),
               "ai-infn-srv01", remaining=80 * 60, node_selector={"accelerator": "t4"},
-              annotations={"sim.plancia.io/duration": "2h"})
+              annotations={"sim.plancia.io/duration": "2h"}, project="cms-anomaly")
         s.job("hack05", "hack-mig-exercise", 20 * 60, _container("main", TRAIN_IMG, 2, "8Gi", mig(1), train),
               "ai-infn-srv03", remaining=40 * 60, annotations={"sim.plancia.io/duration": "1h"})
         # Offloaded: running on Leonardo (pinned), succeeded at Tier-1 (needs the pool toleration).
@@ -264,7 +265,7 @@ def seed(sim):
               run_for=2 * H, tolerations=[INTERLINK_TOL, {"key": "pool.vk.io", "operator": "Equal",
                                                           "value": "pool-tier1-ai", "effect": "NoSchedule"}])
         s.job("gbianchi", "cms-ae-train", 28 * H, _container("main", TRAIN_IMG, 8, "32Gi", gpu(1), train),
-              "ai-infn-srv02", state="succeeded", run_for=5 * H, completions=3)
+              "ai-infn-srv02", state="succeeded", run_for=5 * H, completions=3, project="cms-anomaly")
         # Failures: exit code, OOMKilled, offload ProviderFailed, Slurm time limit.
         s.job("lverdi", "anomaly-tune", 5 * H, _container("main", TRAIN_IMG, 4, "16Gi", gpu(1), train),
               "ai-infn-srv04", state="failed", run_for=12 * 60, backoff=1,
@@ -275,7 +276,8 @@ def seed(sim):
         s.job("fesposito", "podman-offload-test", 2 * H,
               _container("main", "harbor.cloud.infn.it/ai-infn/km3-trigger:0.9", 2, "4Gi", None,
                          ["python", "trigger.py"]), "vk-podman", state="failed", run_for=60, backoff=0,
-              tolerations=[INTERLINK_TOL], annotations={"sim.plancia.io/fail-reason": "ProviderFailed"})
+              tolerations=[INTERLINK_TOL], annotations={"sim.plancia.io/fail-reason": "ProviderFailed"},
+              project="km3-fpga")
         s.job("mricci", "leonardo-long-sim", 9 * H, _container("main", TRAIN_IMG, 8, "64Gi", gpu(1), train),
               "vk-leonardo", state="failed", run_for=6 * H, backoff=0, tolerations=[INTERLINK_TOL],
               node_selector={"kubernetes.io/hostname": "vk-leonardo"},
