@@ -62,6 +62,52 @@ def bootstrap(endpoint):
     return {"AccessKeyId": key["AccessKeyId"], "SecretAccessKey": key["SecretAccessKey"], "RoleArn": ROLE_ARN}
 
 
+def user_role(username):
+    return f"plancia-user-{username}"
+
+
+def user_policies(fleet):
+    """username -> IAM policy: like RadosGW bucket policies keyed on the token's claims. Own bucket
+    and project buckets read/write; support staff (admin group) everything; tutors read their
+    participants' buckets."""
+    admin_group = fleet["cluster"].get("adminGroup", "ml-infn")
+    tutors = fleet["cluster"].get("tutorGroups", {})
+    members = {}
+    for u in fleet["users"]:
+        for g in u["groups"]:
+            members.setdefault(g, []).append(u["username"])
+    out = {}
+    for u in fleet["users"]:
+        name, groups = u["username"], set(u["groups"])
+        rw, ro = [], []
+        for b in fleet["buckets"]:
+            owner = b["owner"]
+            if admin_group in groups or owner == name or (owner.startswith("project:") and owner[8:] in groups):
+                rw.append(b["name"])
+            elif any(t in groups and owner in members.get(p, []) for t, p in tutors.items()):
+                ro.append(b["name"])
+        arns = lambda names: [f"arn:aws:s3:::{n}" for n in names] + [f"arn:aws:s3:::{n}/*" for n in names]  # noqa: E731
+        stmts = [{"Effect": "Allow", "Action": ["s3:ListAllMyBuckets", "s3:GetBucketLocation", "sts:GetCallerIdentity"],
+                  "Resource": "*"}]
+        if rw:
+            stmts.append({"Effect": "Allow", "Action": "s3:*", "Resource": arns(rw)})
+        if ro:
+            stmts.append({"Effect": "Allow", "Action": ["s3:ListBucket", "s3:GetObject", "s3:GetBucketLocation",
+                                                         "s3:GetBucketTagging"], "Resource": arns(ro)})
+        out[name] = json.dumps({"Version": "2012-10-17", "Statement": stmts})
+    return out
+
+
+def create_user_roles(endpoint, fleet, creds):
+    iam = client("iam", endpoint, creds)
+    trust = json.dumps({"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Principal": {"AWS": f"arn:aws:iam::{ACCOUNT}:user/sandbox-admin"},
+         "Action": "sts:AssumeRole"}]})
+    for name, policy in user_policies(fleet).items():
+        iam.create_role(RoleName=user_role(name), AssumeRolePolicyDocument=trust, MaxSessionDuration=43200)
+        iam.put_role_policy(RoleName=user_role(name), PolicyName="buckets", PolicyDocument=policy)
+
+
 def body(seed, size):
     """Deterministic pseudo-random bytes (fast: repeated blocks of a hashed seed)."""
     block = hashlib.sha256(seed.encode()).digest() * 128  # 4 KiB
@@ -145,6 +191,7 @@ def cmd_setup(a):
         json.dump(creds, f)
     os.chmod(a.out + ".tmp", 0o600)
     os.replace(a.out + ".tmp", a.out)
+    create_user_roles(a.endpoint, fleet, creds)
     n, size = seed(a.endpoint, fleet, creds)
     print(json.dumps({"objects": n, "bytes": size, "buckets": len(fleet["buckets"])}))
 
@@ -202,12 +249,16 @@ class StsHandler(BaseHTTPRequestHandler):
         except Exception as e:  # IAM unreachable
             return self._error(503, "IDPCommunicationError", str(e))
         username = info.get("preferred_username", "")
+        if username not in cfg["users"]:
+            return self._error(403, "AccessDenied", f"no S3 access for {username!r}")
         session = p.get("RoleSessionName") or username
         sts = client("sts", cfg["moto"], cfg["creds"])
         # botocore sends AssumeRoleWithWebIdentity unsigned, which moto refuses with auth on:
-        # the front asks for the role's credentials with a signed AssumeRole instead.
+        # the front asks for the credentials of the user's own role (its bucket policy) with a
+        # signed AssumeRole instead.
         try:
-            out = sts.assume_role(RoleArn=ROLE_ARN, RoleSessionName=session, DurationSeconds=max(900, duration))
+            out = sts.assume_role(RoleArn=f"arn:aws:iam::{ACCOUNT}:role/{user_role(username)}",
+                                  RoleSessionName=session, DurationSeconds=max(900, duration))
         except Exception as e:
             return self._error(500, "InternalFailure", f"moto: {e}")
         c = out["Credentials"]
@@ -236,7 +287,9 @@ def cmd_sts(a):
     creds = json.load(open(a.creds))
     srv = ThreadingHTTPServer(("127.0.0.1", a.port), StsHandler)
     srv.daemon_threads = True
+    fleet = json.load(open(a.fleet, encoding="utf-8"))
     srv.cfg = {"moto": a.moto, "creds": creds, "userinfo": a.userinfo, "issuer": a.issuer,
+               "users": {u["username"] for u in fleet["users"]},
                "max_duration": a.max_duration, "default_duration": min(3600, a.max_duration)}
     sys.stderr.write(f"sts: listening on 127.0.0.1:{srv.server_address[1]}\n")
     srv.serve_forever()
@@ -254,6 +307,7 @@ def main():
     t.add_argument("--moto", required=True)
     t.add_argument("--creds", required=True)
     t.add_argument("--userinfo", required=True)
+    t.add_argument("--fleet", required=True)
     t.add_argument("--issuer", default="")
     t.add_argument("--max-duration", type=int, default=43200)
     a = ap.parse_args()

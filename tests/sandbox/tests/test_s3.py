@@ -107,6 +107,24 @@ class S3Test(unittest.TestCase):
         r = sb.s3_request("GET", self.s3["endpoint"], {"AccessKeyId": "", "SecretAccessKey": ""})
         self.assertEqual(r.status, 403, r.text)
 
+    def test_bucket_policies(self):
+        mrossi = self.creds_for("mrossi")      # researcher in project flashsim
+        ok = lambda c, b: sb.s3_request("GET", self.s3["endpoint"], c, b, query={"list-type": "2"}).status  # noqa: E731
+        self.assertEqual(ok(mrossi, "user-mrossi"), 200)
+        self.assertEqual(ok(mrossi, "proj-flashsim"), 200)
+        denied = sb.s3_request("GET", self.s3["endpoint"], mrossi, "user-gbianchi", query={"list-type": "2"})
+        self.assertEqual(denied.status, 403, denied.text)
+        self.assertIn(b"AccessDenied", denied.body)
+        self.assertEqual(ok(mrossi, "proj-km3-fpga"), 403)
+        put = sb.s3_request("PUT", self.s3["endpoint"], mrossi, "user-lverdi", "intruder.txt", body=b"x")
+        self.assertEqual(put.status, 403)
+        admin = self.creds_for("mricci")       # support staff: every bucket
+        self.assertEqual(ok(admin, "user-gbianchi"), 200)
+        tutor = self.creds_for("cgallo")       # tutor: reads the participants' buckets
+        self.assertEqual(ok(tutor, "user-hack07"), 200)
+        self.assertEqual(sb.s3_request("PUT", self.s3["endpoint"], tutor, "user-hack07", "x.txt", body=b"x").status, 403)
+        self.assertEqual(ok(tutor, "user-mrossi"), 403)
+
     def test_sts_rejects_bad_token(self):
         r = self.assume("not.a.token")
         self.assertEqual(r.status, 400, r.text)
