@@ -173,11 +173,38 @@ class BehaviourTest(unittest.TestCase):
                                                   annotations={"sim.plancia.io/fail-reason": "OOMKilled"}))
         s.ok("POST", jobs(ns), body=job_manifest("exit3", duration="1m", queue=None,
                                                   annotations={"sim.plancia.io/exit-code": "3"}))
-        for name, code, reason in (("oom", 137, "OOMKilled"), ("exit3", 3, "Error")):
+        s.ok("POST", jobs(ns), body=job_manifest("slurm-timeout", duration="1m", tolerations=[INTERLINK_TOL],
+                                                  node_selector={"kubernetes.io/hostname": "vk-leonardo"},
+                                                  annotations={"sim.plancia.io/fail-reason": "SlurmJobTimeout"}))
+        for name, code, reason in (("oom", 137, "OOMKilled"), ("exit3", 3, "Error"),
+                                   ("slurm-timeout", 143, "SlurmJobTimeout")):
             s.wait_for(jobs(ns) + "/" + name, lambda j: cond(j, "Failed"))
             p = s.ok("GET", pods(ns), query={"labelSelector": "job-name=" + name})["items"][0]
             term = p["status"]["containerStatuses"][0]["state"]["terminated"]
             self.assertEqual((term["exitCode"], term["reason"]), (code, reason))
+
+    def test_parallelism_completions_backoff_and_sleep(self):
+        s = self.sim
+        ns = "user-cgallo"
+        # No duration annotation: the command's `sleep 60` sets the run time (0.5 s at speed 120).
+        s.ok("POST", jobs(ns), body=job_manifest("par", duration=None, queue=None, completions=3, parallelism=2,
+                                                  command=["sh", "-c", "echo start; sleep 60"]))
+        seen_active = 0
+        for _ in deadline_loop(20):
+            j = s.ok("GET", jobs(ns) + "/par")
+            seen_active = max(seen_active, j["status"].get("active", 0))
+            if cond(j, "Complete"):
+                break
+        self.assertEqual(seen_active, 2)
+        self.assertEqual(j["status"]["succeeded"], 3)
+        self.assertEqual(len(s.ok("GET", pods(ns), query={"labelSelector": "job-name=par"})["items"]), 3)
+        # backoffLimit 1: a failing pod is replaced once, then the job fails.
+        s.ok("POST", jobs(ns), body=job_manifest("retry", duration="30s", queue=None, backoffLimit=1,
+                                                  annotations={"sim.plancia.io/exit-code": "2"}))
+        j = s.wait_for(jobs(ns) + "/retry", lambda j: cond(j, "Failed"))
+        self.assertEqual(j["status"]["failed"], 2)
+        self.assertEqual(cond(j, "Failed")["reason"], "BackoffLimitExceeded")
+        self.assertEqual(len(s.ok("GET", pods(ns), query={"labelSelector": "job-name=retry"})["items"]), 2)
 
     def test_notebook_preempts_batch_job(self):
         s = self.sim
