@@ -151,6 +151,8 @@ class Api:
             rl = resources.resource_list(parts[1], parts[2])
             if rl:
                 return Response(200, rl)
+        if parts[0] == "apis" and len(parts) == 4 and (parts[1], parts[2]) in resources.REVIEW_RESOURCES:
+            return self.review(req, parts[1], parts[3])
         parsed = parse_resource_path(parts[1:]) if parts[0] in ("api", "apis") else None
         if parts[0] == "api" and parsed is None and len(parts) > 1 and parts[1] != "v1":
             parsed = None
@@ -163,6 +165,31 @@ class Api:
         if legacy_watch:
             req.query["watch"] = "true"
         return self.dispatch(req, target)
+
+    def review(self, req, group, plural):
+        """SelfSubjectAccessReview (kubectl auth can-i) and SelfSubjectReview (kubectl auth whoami)."""
+        if req.method != "POST":
+            raise errors.method_not_allowed()
+        body = self._decode(req, None)
+        u = req.user
+        if plural == "selfsubjectreviews":
+            body["status"] = {"userInfo": {"username": u.name, "uid": u.uid, "groups": u.groups}}
+        elif plural == "selfsubjectaccessreviews":
+            ra = (body.get("spec") or {}).get("resourceAttributes")
+            if not ra:
+                allowed, reason = False, "only resourceAttributes are evaluated"
+            else:
+                allowed = self.sim.authz.allowed(u, ra.get("verb", ""), ra.get("group", ""), ra.get("resource", ""),
+                                                 ra.get("namespace") or None, ra.get("subresource") or None,
+                                                 ra.get("name") or None)
+                reason = "allowed by the platform's RBAC" if allowed else ""
+            body["status"] = {"allowed": allowed}
+            if reason:
+                body["status"]["reason"] = reason
+        else:
+            raise ApiError(404, "NotFound", "the server could not find the requested resource")
+        body.setdefault("metadata", {})["creationTimestamp"] = None
+        return Response(201, body)
 
     def sim_control(self, req, path):
         if "system:masters" not in req.user.groups:

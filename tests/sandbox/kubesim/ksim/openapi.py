@@ -36,7 +36,8 @@ def gv_doc(group, version):
 
 
 def root():
-    gvs = [("", "v1")] + [gv for gv in resources.groups() if gv[0] != resources.VISIBILITY]
+    gvs = [("", "v1")] + [gv for gv in resources.groups()
+                          if gv[0] != resources.VISIBILITY and gv not in resources.REVIEW_RESOURCES]
     out = {}
     for g, v in gvs:
         h = hashlib.sha512(json.dumps(gv_doc(g, v), sort_keys=True).encode()).hexdigest()[:64].upper()
@@ -52,6 +53,7 @@ def lookup(parts):
         return gv_doc("", "v1")
     if len(parts) == 3 and parts[0] == "apis":
         for g, v in resources.groups():
-            if (g, v) == (parts[1], parts[2]) and g != resources.VISIBILITY:
+            if (g, v) == (parts[1], parts[2]) and g != resources.VISIBILITY and \
+                    (g, v) not in resources.REVIEW_RESOURCES:
                 return gv_doc(g, v)
     return None

@@ -69,6 +69,15 @@ VISIBILITY_RESOURCES = [
 ]
 
 
+# Review APIs: create-only, answered from the caller's identity (not stored).
+REVIEW_RESOURCES = {
+    ("authorization.k8s.io", "v1"): [{"name": "selfsubjectaccessreviews", "singularName": "selfsubjectaccessreview",
+                                      "namespaced": False, "kind": "SelfSubjectAccessReview", "verbs": ["create"]}],
+    ("authentication.k8s.io", "v1"): [{"name": "selfsubjectreviews", "singularName": "selfsubjectreview",
+                                       "namespaced": False, "kind": "SelfSubjectReview", "verbs": ["create"]}],
+}
+
+
 def lookup(group, plural):
     return BY_KEY.get((group, plural))
 
@@ -80,6 +89,7 @@ def groups():
         if r.group and (r.group, r.version) not in seen:
             seen.append((r.group, r.version))
     seen.append((VISIBILITY, "v1beta1"))
+    seen += list(REVIEW_RESOURCES)
     return seen
 
 
@@ -106,6 +116,9 @@ def api_group(group):
 
 
 def resource_list(group, version):
+    if (group, version) in REVIEW_RESOURCES:
+        return {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "%s/%s" % (group, version),
+                "resources": REVIEW_RESOURCES[(group, version)]}
     if group == VISIBILITY and version == "v1beta1":
         return {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": "%s/%s" % (group, version),
                 "resources": VISIBILITY_RESOURCES}

@@ -70,6 +70,24 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(code, 403)
         self.assertIn('cannot create resource "jobs" in API group "batch" in the namespace "user-mrossi"', st["message"])
 
+    def test_access_reviews(self):
+        s = self.sim
+
+        def can(user, **ra):
+            r = s.ok("POST", "/apis/authorization.k8s.io/v1/selfsubjectaccessreviews", user=user,
+                     body={"apiVersion": "authorization.k8s.io/v1", "kind": "SelfSubjectAccessReview",
+                           "spec": {"resourceAttributes": ra}})
+            return r["status"]["allowed"]
+        self.assertTrue(can("mrossi", verb="create", group="batch", resource="jobs", namespace=NS))
+        self.assertFalse(can("mrossi", verb="list", resource="pods", namespace="user-gbianchi"))
+        self.assertTrue(can("dferri", verb="list", resource="pods"))
+        self.assertFalse(can("dferri", verb="create", group="batch", resource="jobs", namespace=NS))
+        self.assertTrue(can("dferri", verb="delete", group="batch", resource="jobs", namespace=NS))
+        who = s.ok("POST", "/apis/authentication.k8s.io/v1/selfsubjectreviews", user="dferri",
+                   body={"apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview"})
+        self.assertEqual(who["status"]["userInfo"]["username"], "dferri")
+        self.assertIn("ml-infn", who["status"]["userInfo"]["groups"])
+
     def test_crud_errors(self):
         s = self.sim
         code, _, st = s.get(PODS + "/nope")

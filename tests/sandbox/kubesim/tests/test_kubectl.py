@@ -92,6 +92,12 @@ class KubectlTest(unittest.TestCase):
         self.assertIn('Error from server (Forbidden): pods is forbidden: User "mrossi" cannot list resource "pods" in '
                       'API group "" in the namespace "user-gbianchi"', r.stderr)
 
+    def test_auth_can_i_and_whoami(self):
+        self.assertEqual(self.kubectl("auth", "can-i", "create", "jobs", ctx="mrossi").stdout.strip(), "yes")
+        r = self.kubectl("auth", "can-i", "list", "pods", "-n", "user-gbianchi", ctx="mrossi", check=False)
+        self.assertEqual(r.stdout.strip(), "no")
+        self.assertRegex(self.kubectl("auth", "whoami", ctx="mrossi").stdout, r"Username\s+mrossi")
+
     def test_create_logs_watch_delete(self):
         out = self.kubectl("create", "-f", self.job, ctx="mrossi").stdout
         self.assertIn("job.batch/kc-job created", out)
