@@ -383,6 +383,36 @@ private Q_SLOTS:
         QVERIFY(finished.first().first().value<HttpResult>().ok());
     }
 
+    void tlsIsVerifiedAndCaBundleIsHonoured()
+    {
+        const QString dir = QStringLiteral(PLANCIA_TEST_DATA_DIR);
+        TestHttpServer server;
+        QVERIFY(server.listenTls(dir + QStringLiteral("/server.pem"),
+                                 dir + QStringLiteral("/server.key")));
+        server.setHandler(
+            [](const auto &, TestHttpServer::Reply reply) { reply.send(200, "secure"); });
+
+        HttpClient untrusting; // system CAs only: the test CA is unknown
+        auto req = HttpRequest::get(server.url());
+        req.maxRetries = 0;
+        auto refused = run(untrusting, req);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Tls);
+
+        HttpClient trusting;
+        QVERIFY(trusting.addCaBundle(dir + QStringLiteral("/ca.pem")).ok());
+        auto accepted = run(trusting, req);
+        QVERIFY2(accepted.ok(), accepted.ok() ? "" : qPrintable(accepted.error().toLogString()));
+        QCOMPARE(accepted->body, QByteArray("secure"));
+
+        // The certificate names 127.0.0.1; a different host name must still be refused.
+        auto wrongName =
+            HttpRequest::get(QUrl(QStringLiteral("https://127.0.0.2:%1/").arg(server.port())));
+        wrongName.maxRetries = 0;
+        auto mismatch = run(trusting, wrongName);
+        QVERIFY(!mismatch.ok());
+    }
+
     void caBundleErrors()
     {
         HttpClient client;

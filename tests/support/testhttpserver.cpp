@@ -1,5 +1,9 @@
 #include "testhttpserver.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 
 namespace plancia::test {
@@ -105,34 +109,55 @@ bool TestHttpServer::Reply::isOpen() const
 
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
-{
-    connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onNewConnection);
-}
+    , m_server(std::make_unique<QTcpServer>())
+{}
 
 TestHttpServer::~TestHttpServer()
 {
     // Sockets emit disconnected() while they die; our handlers must not run by then.
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    const auto sockets = m_server->findChildren<QTcpSocket *>();
     for (QTcpSocket *socket : sockets) {
         socket->disconnect(this);
         socket->abort();
     }
-    m_server.close();
+    m_server->close();
 }
 
 bool TestHttpServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &TestHttpServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool TestHttpServer::listenTls(const QString &certFile, const QString &keyFile)
+{
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(QSslCertificate::fromData(cert.readAll(), QSsl::Pem));
+    config.setPrivateKey(QSslKey(key.readAll(), QSsl::Rsa, QSsl::Pem));
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(config);
+    m_server = std::move(server);
+    m_tls = true;
+    return listen();
 }
 
 QUrl TestHttpServer::url(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port())
+                    .arg(path));
 }
 
 void TestHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_buffers.remove(socket);

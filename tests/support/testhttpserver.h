@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
+
+#include <memory>
 #include <QUrl>
 
 #include <functional>
@@ -58,8 +61,10 @@ public:
     explicit TestHttpServer(QObject *parent = nullptr);
     ~TestHttpServer() override;
     bool listen();
+    // HTTPS with the given certificate chain and key (PEM files).
+    bool listenTls(const QString &certFile, const QString &keyFile);
     QUrl url(const QString &path = QStringLiteral("/")) const;
-    quint16 port() const { return m_server.serverPort(); }
+    quint16 port() const { return m_server->serverPort(); }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     int requestCount() const { return m_requests.size(); }
     QList<Request> requests() const { return m_requests; }
@@ -71,7 +76,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     Handler m_handler;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
