@@ -36,9 +36,7 @@ class DownTest(unittest.TestCase):
         self.tmp = tempfile.TemporaryDirectory(prefix="plancia-sandbox-down-")
         self.run = os.path.join(self.tmp.name, "run")
         self.env = dict(os.environ)
-        fixture = os.environ.get("PLANCIA_SANDBOX_RUN_DIR")
-        if fixture:
-            self.env["PLANCIA_SANDBOX_CACHE"] = os.path.join(fixture, "cache")
+        # Shares the fixture's history cache (PLANCIA_SANDBOX_CACHE from CTest, or the default).
         self.env.pop("PLANCIA_SANDBOX_FAIL_AFTER", None)
 
     def tearDown(self):
