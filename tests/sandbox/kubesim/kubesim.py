@@ -10,7 +10,7 @@ import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from ksim import auth, seed  # noqa: E402
+from ksim import auth, persist, seed  # noqa: E402
 from ksim.server import Server, make_handler  # noqa: E402
 from ksim.sim import Sim  # noqa: E402
 
@@ -24,7 +24,7 @@ def main(argv=None):
     ap.add_argument("--oidc-client-id", help="if set, the JWT aud must contain it (kube-apiserver --oidc-client-id)")
     ap.add_argument("--token-auth-file", help="static tokens, kube-apiserver CSV: token,user,uid,\"g1,g2\"")
     ap.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
-    ap.add_argument("--state-dir", help="accepted for interface compatibility; state is not persisted")
+    ap.add_argument("--state-dir", help="keep the cluster state here across restarts (seed only when empty)")
     ap.add_argument("--no-seed", action="store_true", help="start with nodes, namespaces and queues only")
     ap.add_argument("--history-size", type=int, default=5000,
                     help="changes kept for watch resumption; older resourceVersions give 410 Gone")
@@ -40,9 +40,15 @@ def main(argv=None):
     tokens = auth.load_token_file(args.token_auth_file) if args.token_auth_file else {}
     oidc = auth.OidcVerifier(args.issuer, args.oidc_client_id) if args.issuer else None
     sim = Sim(fleet, auth.Authenticator(tokens, oidc), speed=args.speed, history_size=args.history_size)
-    sim.bootstrap()
-    if not args.no_seed:
-        seed.seed(sim)
+    store = persist.Persistence(sim, args.state_dir) if args.state_dir else None
+    if store is not None and store.exists():
+        store.load()
+        print("kubesim: state loaded from %s" % store.path, file=sys.stderr, flush=True)
+    else:
+        sim.bootstrap()
+        if not args.no_seed:
+            seed.seed(sim)
+    sim.persistence = store
     sim.start()
     handler = make_handler(sim.api, args.verbose)
     httpd = Server((args.host, args.port), handler)
@@ -71,6 +77,8 @@ def main(argv=None):
     except KeyboardInterrupt:
         pass
     sim.stopping = True
+    if store is not None:
+        store.save(force=True)
     return 0
 
 

@@ -40,6 +40,7 @@ class Sim:
         self.wake = threading.Event()
         self.stopping = False
         self.boot = time.time()
+        self.persistence = None
         self.store.listeners.append(lambda *a: self.wake.set())
 
     def bootstrap(self):
@@ -100,6 +101,11 @@ class Sim:
                 traceback.print_exc()
                 changed = False
             busy = busy + 1 if changed else 0
+            if self.persistence is not None:
+                try:
+                    self.persistence.save()
+                except OSError as e:
+                    print("kubesim: cannot save state: %s" % e, flush=True)
             if changed and busy < 50:
                 continue
             nd = self.kubelet.next_deadline()

@@ -70,7 +70,8 @@ class Sim:
         self.stderr.close()
 
     def log(self):
-        return open(self.stderr_path).read()
+        with open(self.stderr_path) as f:
+            return f.read()
 
     # -- requests ----------------------------------------------------------------------------------
     def request(self, method, path, user="admin", body=None, headers=None, query=None, raw=False):

@@ -374,3 +374,36 @@ class SeedTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PersistenceTest(unittest.TestCase):
+    def test_state_dir_survives_restart(self):
+        import tempfile
+        state = tempfile.mkdtemp(prefix="kubesim-state-")
+        s = Sim("--state-dir", state, speed=60)
+        try:
+            ns = "user-mrossi"
+            job = s.ok("POST", jobs(ns), body=job_manifest("persist", gpus=1, duration="10m"))
+            s.wait_for(jobs(ns) + "/persist", lambda j: j["status"].get("active"))
+            pod = s.ok("GET", pods(ns), query={"labelSelector": "job-name=persist"})["items"][0]
+            rv = int(s.ok("GET", "/api/v1/pods")["metadata"]["resourceVersion"])
+        finally:
+            s.stop()
+        s = Sim("--state-dir", state, speed=60)
+        try:
+            self.assertIn("state loaded", s.log())
+            again = s.ok("GET", jobs(ns) + "/persist")
+            self.assertEqual(again["metadata"]["uid"], job["metadata"]["uid"])
+            p2 = s.ok("GET", pods(ns) + "/" + pod["metadata"]["name"])
+            self.assertEqual(p2["status"]["phase"], "Running")
+            self.assertGreaterEqual(int(s.ok("GET", "/api/v1/pods")["metadata"]["resourceVersion"]), rv)
+            w = s.stream(pods(ns), query={"watch": "1", "resourceVersion": str(rv - 5)})
+            ev = next(w.events(10))
+            w.close()
+            self.assertEqual((ev["type"], ev["object"]["code"]), ("ERROR", 410))
+            code, _, text = s.request("GET", "/metrics", user=None, raw=True)
+            self.assertIn('pod="%s"' % pod["metadata"]["name"], text.decode(), "devices re-allocated")
+            s.ok("POST", "/sim/v1/speed", query={"value": "600"})
+            s.wait_for(jobs(ns) + "/persist", lambda j: cond(j, "Complete"), timeout=20)
+        finally:
+            s.stop()

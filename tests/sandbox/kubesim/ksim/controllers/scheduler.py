@@ -177,6 +177,19 @@ class Scheduler:
         self.last_msg[uid] = msg
         self.sim.recorder.record(pod, "Warning", "FailedScheduling", msg, "default-scheduler")
 
+    def allocate(self, pod, node_name=None):
+        """Give a pod concrete devices on its node (at binding, or when state is reloaded)."""
+        node_name = node_name or pod["spec"]["nodeName"]
+        devs = []
+        for k, v in quantity.pod_requests(pod["spec"]).items():
+            if k in BASIC or v == 0:
+                continue
+            devs += self.free_devices(node_name, k, pod["spec"])[:int(v)]
+        for d in devs:
+            d.pod = (pod["metadata"]["namespace"], pod["metadata"]["name"], pod["spec"]["containers"][0]["name"])
+        self.alloc[pod["metadata"]["uid"]] = devs
+        return devs
+
     def bind(self, ns, name, node_name, at=None, quiet=False):
         """Bind a pod (also the pods/binding subresource). Allocates concrete accelerator devices."""
         with self.store.lock:
@@ -187,15 +200,7 @@ class Scheduler:
             node = self.store.get(NODES, None, node_name)
             if node is None:
                 raise errors.not_found(NODES, node_name)
-            devs = []
-            for k, v in quantity.pod_requests(pod["spec"]).items():
-                if k in BASIC or v == 0:
-                    continue
-                free = self.free_devices(node_name, k, pod["spec"])
-                devs += free[:int(v)]
-            for d in devs:
-                d.pod = (ns, name, pod["spec"]["containers"][0]["name"])
-            self.alloc[pod["metadata"]["uid"]] = devs
+            devs = self.allocate(pod, node_name)
             ts = now_iso(at)
 
             def upd(p):
