@@ -2,7 +2,6 @@
 import copy
 import json
 import random
-import time
 import urllib.parse
 
 from . import errors, openapi, patch, resources, selectors, tables, validation

@@ -2,13 +2,11 @@
 import base64
 import csv
 import hashlib
-import io
 import json
 import threading
 import time
 import urllib.request
 
-from . import errors
 
 SHA256_DIGEST_INFO = bytes.fromhex("3031300d060960864801650304020105000420")
 

@@ -1,9 +1,8 @@
 """v1 Event recording with the client-go correlator's aggregation (count, first/lastTimestamp)."""
-import threading
 import time
 
 from . import resources
-from .clock import now_iso, now_micro
+from .clock import now_iso
 
 EVENTS = resources.lookup("", "events")
 

@@ -5,7 +5,6 @@ accelerator order, MIG slices on their parent's index with GPU_I_ID 7.., UUID fr
 node/model/index), so the simulator's live series continue the backfilled history.
 """
 import hashlib
-import time
 
 from . import quantity
 from .clock import now_iso

@@ -1,6 +1,4 @@
 """Deletion semantics: graceful pod deletion, finalizers, propagationPolicy, and the garbage collector."""
-import copy
-
 from . import resources
 
 PODS = resources.lookup("", "pods")

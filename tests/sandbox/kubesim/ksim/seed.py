@@ -3,10 +3,9 @@
 Objects are built through the same controller code paths (Kueue admission, binding, job pods),
 with backdated timestamps; running pods are handed to the kubelet so they finish on their own.
 """
-import copy
 import time
 
-from . import quantity, resources
+from . import resources
 from .clock import now_iso
 from .controllers import podutil
 from .controllers.kueue import QUEUE_LABEL

@@ -10,7 +10,6 @@ import collections
 import copy
 import json
 import threading
-import time
 import uuid
 
 from . import errors

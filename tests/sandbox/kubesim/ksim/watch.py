@@ -5,7 +5,6 @@ import time
 
 from . import errors, selectors, tables
 from .api import Stream
-from .store import sort_key, obj_key
 
 BOOKMARK_INTERVAL = 5.0
 

@@ -2,7 +2,7 @@
 import threading
 import unittest
 
-from simclient import Sim, cond, deadline_loop, job_manifest
+from simclient import Sim, deadline_loop, job_manifest
 
 NS = "user-mrossi"
 PODS = "/api/v1/namespaces/%s/pods" % NS
@@ -158,8 +158,7 @@ class ApiTest(unittest.TestCase):
         job["spec"]["foo"] = 1
         code, _, st = self.sim.request("POST", JOBS, body=job, query={"fieldValidation": "Strict"})
         self.assertEqual((code, st["reason"]), (400, "BadRequest"))
-        self.assertEqual(st["message"], 'strict decoding error: unknown field "spec.template.spec.containers[0].imagee"'
-                                        ', unknown field "spec.foo"' if False else st["message"])
+        self.assertTrue(st["message"].startswith("strict decoding error: "))
         self.assertIn('unknown field "spec.template.spec.containers[0].imagee"', st["message"])
         self.assertIn('unknown field "spec.foo"', st["message"])
         code, headers, obj = self.sim.request("POST", JOBS, body=job)

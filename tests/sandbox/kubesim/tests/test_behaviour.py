@@ -1,4 +1,5 @@
 """Cluster behaviour: Kueue admission and quota, scheduling, offload, failures, preemption, logs, metrics."""
+import calendar
 import re
 import time
 import unittest
@@ -68,7 +69,7 @@ class BehaviourTest(unittest.TestCase):
                           "pendingworkloads", user="mrossi")
         mine = [i for i in vis["items"] if i["metadata"]["name"] == wl["metadata"]["name"]]
         self.assertEqual(mine[0]["positionInLocalQueue"], 0)
-        lq = s.wait_for("/apis/kueue.x-k8s.io/v1beta1/namespaces/user-mrossi/localqueues/user-queue",
+        s.wait_for("/apis/kueue.x-k8s.io/v1beta1/namespaces/user-mrossi/localqueues/user-queue",
                         lambda q: q["status"].get("pendingWorkloads", 0) >= 1)
         self.assertEqual(s.ok("GET", jobs("user-mrossi") + "/too-big")["spec"]["suspend"], True)
         self.assertEqual(s.ok("GET", pods("user-mrossi"), query={"labelSelector": "job-name=too-big"})["items"], [])
@@ -301,7 +302,6 @@ class BehaviourTest(unittest.TestCase):
 
     def test_metrics_for_running_gpu_pods(self):
         s = self.sim
-        ns = "user-hack01"
         s.ok("POST", pods("user-hack02"), body=dict(notebook("hack02", 0), spec={
             "nodeSelector": {"accelerator": "a100"},
             "containers": [{"name": "notebook", "image": "lab:1", "resources": {
@@ -349,12 +349,12 @@ class SeedTest(unittest.TestCase):
                    for cs in p["status"].get("containerStatuses") or []}
         self.assertTrue({"OOMKilled", "SlurmJobTimeout", "Completed", "Error"} <= reasons)
         wls = s.ok("GET", "/apis/kueue.x-k8s.io/v1beta1/workloads")["items"]
-        pending = [w for w in wls if (cond(w, "QuotaReserved") or {}).get("status") == "False"]
+        self.assertTrue(any((cond(w, "QuotaReserved") or {}).get("status") == "False" for w in wls))
         s.wait_for("/apis/kueue.x-k8s.io/v1beta1/workloads",
                    lambda l: any("request > maximum capacity" in (cond(w, "QuotaReserved") or {}).get("message", "")
                                  for w in l["items"]))
-        ages = sorted(time.time() - time.mktime(time.strptime(p["metadata"]["creationTimestamp"], "%Y-%m-%dT%H:%M:%SZ"))
-                      + time.timezone * 0 for p in all_pods)
+        ages = sorted(time.time() - calendar.timegm(time.strptime(p["metadata"]["creationTimestamp"], "%Y-%m-%dT%H:%M:%SZ"))
+                      for p in all_pods)
         self.assertGreater(max(ages) - min(ages), 12 * 3600, "ages spread over hours")
         bubble = s.ok("GET", "/api/v1/nodes/vk-hpc-bubble")
         ic = {c["type"]: c for c in bubble["status"]["conditions"]}

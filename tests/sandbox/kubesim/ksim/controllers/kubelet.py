@@ -1,6 +1,5 @@
 """Kubelet and interLink virtual kubelet: container start, run time, exit, logs, graceful deletion."""
 import hashlib
-import random
 import re
 import time
 

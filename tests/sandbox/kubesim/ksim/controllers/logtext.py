@@ -3,7 +3,6 @@ import hashlib
 import math
 import random
 
-from ..clock import now_iso
 import datetime
 
 MAX_LINES = 2000  # like kubelet log rotation: older lines are gone

@@ -1,5 +1,4 @@
 """Small helpers shared by the controllers."""
-import time
 
 from ..clock import now_iso
 
