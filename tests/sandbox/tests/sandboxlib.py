@@ -152,3 +152,24 @@ def s3_request(method, endpoint, creds, bucket="", key="", query=None, body=b"",
             return Response(r.status, r.headers, r.read())
     except urllib.error.HTTPError as e:
         return Response(e.code, e.headers, e.read())
+
+
+def s3_presign(endpoint, creds, bucket, key, expires=300, method="GET", region="us-east-1", signed_at=None):
+    """A presigned (query-string SigV4) URL, the way a client builds a share link."""
+    now = signed_at or _dt.datetime.now(_dt.timezone.utc)
+    amz_date = now.strftime("%Y%m%dT%H%M%SZ")
+    scope = f"{now.strftime('%Y%m%d')}/{region}/s3/aws4_request"
+    host = urllib.parse.urlparse(endpoint).netloc
+    canonical_uri = _uri_encode(f"/{bucket}/{key}", keep_slash=True)
+    q = {"X-Amz-Algorithm": "AWS4-HMAC-SHA256", "X-Amz-Credential": f"{creds['AccessKeyId']}/{scope}",
+         "X-Amz-Date": amz_date, "X-Amz-Expires": str(expires), "X-Amz-SignedHeaders": "host"}
+    if creds.get("SessionToken"):
+        q["X-Amz-Security-Token"] = creds["SessionToken"]
+    canonical_query = "&".join(f"{_uri_encode(k, False)}={_uri_encode(v, False)}" for k, v in sorted(q.items()))
+    creq = "\n".join([method, canonical_uri, canonical_query, f"host:{host}\n", "host", "UNSIGNED-PAYLOAD"])
+    sts = "\n".join(["AWS4-HMAC-SHA256", amz_date, scope, _hashlib.sha256(creq.encode()).hexdigest()])
+    k = ("AWS4" + creds["SecretAccessKey"]).encode()
+    for part in scope.split("/"):
+        k = _hmac.new(k, part.encode(), _hashlib.sha256).digest()
+    sig = _hmac.new(k, sts.encode(), _hashlib.sha256).hexdigest()
+    return f"{endpoint.rstrip('/')}{canonical_uri}?{canonical_query}&X-Amz-Signature={sig}"

@@ -125,6 +125,22 @@ class S3Test(unittest.TestCase):
         self.assertEqual(sb.s3_request("PUT", self.s3["endpoint"], tutor, "user-hack07", "x.txt", body=b"x").status, 403)
         self.assertEqual(ok(tutor, "user-mrossi"), 403)
 
+    def test_presigned_urls(self):
+        import datetime
+        creds = self.creds_for("mrossi")
+        for key in ("README.md", "notes/a+b=c.txt", "notes/100% done.txt", "notes/日本語/データ.txt"):
+            url = sb.s3_presign(self.s3["endpoint"], creds, "user-mrossi", key)
+            r = sb.request("GET", url)
+            self.assertEqual(r.status, 200, (key, r.text))
+            self.assertTrue(r.body.startswith(b"#") or r.body.decode() == key + "\n", key)
+            tampered = sb.request("GET", url[:-4] + ("0000" if not url.endswith("0000") else "1111"))
+            self.assertEqual(tampered.status, 403, key)
+        old = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(seconds=120)
+        expired = sb.s3_presign(self.s3["endpoint"], creds, "user-mrossi", "README.md", expires=60, signed_at=old)
+        self.assertEqual(sb.request("GET", expired).status, 403)
+        other = sb.s3_presign(self.s3["endpoint"], creds, "user-gbianchi", "README.md")
+        self.assertEqual(sb.request("GET", other).status, 403)  # signature fine, policy says no
+
     def test_sts_rejects_bad_token(self):
         r = self.assume("not.a.token")
         self.assertEqual(r.status, 400, r.text)
