@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oidcconfiguration.h"
+#include "net/httprequest.h"
 #include "net/result.h"
 
 #include <QDateTime>
@@ -81,7 +82,7 @@ private:
     void discover();
     void requestCode();
     void poll();
-    void onPollAnswer(const Result<struct HttpResponse> &answer);
+    void onPollAnswer(const Result<HttpResponse> &answer);
     void onTick();
     void setState(State state);
     void fail(State state, Error error);
@@ -97,6 +98,7 @@ private:
     QDateTime m_expiresAt;
     int m_interval = 5;
     int m_polls = 0;
+    int m_transientFailures = 0;
     QTimer m_pollTimer;
     QTimer m_tickTimer;
     QPointer<HttpJob> m_pending;

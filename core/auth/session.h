@@ -51,8 +51,13 @@ public:
         QString settingsGroup = QStringLiteral("auth");
         // Timeout of `oidc-token`.
         std::chrono::seconds oidcAgentTimeout{20};
+        // Another program than `oidc-token` on PATH (tests).
+        QString oidcTokenProgram;
         // Overrides the device flow's 5 s default interval (tests).
         std::optional<int> deviceFlowIntervalSeconds;
+        // When the server does not say when the refresh token expires, it is assumed to last
+        // this long from the login (INDIGO IAM's default).
+        std::chrono::hours assumedRefreshLifetime{24 * 30};
     };
 
     explicit Session(Profile profile, QObject *parent = nullptr);
@@ -93,6 +98,9 @@ public:
     // Ready STS credentials for S3 (renewed before Expiration).
     void s3Credentials(QObject *context, bool forceRefresh,
                        std::function<void(const Result<AwsCredentials> &)> done);
+    // Call after JupyterHub refused the hub token (403): the next hubAuthorizer() call mints a
+    // new one.
+    void invalidateHubToken();
     // A valid IAM access token (renewed when needed).
     void accessToken(QObject *context, bool forceRefresh,
                      std::function<void(const Result<QString> &)> done);
@@ -100,6 +108,7 @@ public:
     // The HttpClient used for IAM, hub token and STS calls (exposed for CA setup in tests).
     HttpClient *authClient() const { return m_http; }
     TokenManager *tokenManager() const { return m_tokens; }
+    ServiceCredentials *serviceCredentials() const { return m_services; }
 
 Q_SIGNALS:
     void stateChanged(plancia::Session::State state);
@@ -111,6 +120,9 @@ Q_SIGNALS:
     // Emitted once when the keychain is missing; the session stays in memory only.
     void keychainUnavailable(const QString &message);
     void restoreFinished(bool loggedIn);
+    // logout() is done: tokens revoked (or the revocation failed, see errorOccurred) and the
+    // keychain entry removed.
+    void logoutFinished();
     // A login, restore or renewal failed (translated message in error.message).
     void errorOccurred(const plancia::Error &error);
 
@@ -123,8 +135,12 @@ private:
     void checkRefreshExpiry();
     void withConfiguration(std::function<void(const Result<OidcConfiguration> &)> done);
     void restoreFromKeychain();
+    void fetchUser(const TokenResponse &tokens, std::function<void(UserInfo)> done);
+    void finishRestore(bool loggedIn);
+    void noteKeychainError(const plancia::Error &error);
+    QString settingsKey(const char *name) const;
     QString lastSubject() const;
-    void setLastSubject(const QString &subject);
+    void setLastSubject(const QString &subject, const QDateTime &loginTime);
 
     Profile m_profile;
     Options m_options;
@@ -141,6 +157,8 @@ private:
     bool m_keychainAvailable = true;
     bool m_keychainWarned = false;
     bool m_warnedExpiry = false;
+    bool m_restoring = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace plancia

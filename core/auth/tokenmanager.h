@@ -96,6 +96,9 @@ private:
     ExternalSource m_external;
     std::chrono::seconds m_skew{30};
     QTimer m_timer;
+    QDateTime m_obtainedAt;
+    QDateTime m_nextRefresh;
+    int m_failures = 0;
     QList<Waiter> m_waiters;
     QString m_usedRefreshToken;
     bool m_refreshing = false;
