@@ -26,6 +26,15 @@ class Request:
     def q(self, name, default=None):
         return self.query.get(name, default)
 
+    def qint(self, name, default=0):
+        v = self.query.get(name)
+        if v in (None, ""):
+            return default
+        try:
+            return int(v)
+        except ValueError:
+            raise errors.bad_request('invalid value for %s: strconv.ParseInt: parsing "%s": invalid syntax' % (name, v))
+
     def qbool(self, name):
         return (self.query.get(name) or "").lower() in ("1", "true", "t", "yes")
 
@@ -254,7 +263,7 @@ class Api:
 
     def do_list(self, req, t):
         lsel, fsel = self._filters(req, t)
-        limit = int(req.q("limit") or 0)
+        limit = req.qint("limit")
         cont = req.q("continue")
         rv_param = req.q("resourceVersion")
         rv_match = req.q("resourceVersionMatch")

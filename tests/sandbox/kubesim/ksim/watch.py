@@ -40,7 +40,7 @@ class Watches:
                                   'is provided', {"causes": [{"reason": "FieldValueForbidden",
                                                                "field": "resourceVersionMatch",
                                                                "message": "Forbidden"}]})
-        timeout = req.q("timeoutSeconds")
+        timeout = req.qint("timeoutSeconds", None)
         timeout = float(timeout) if timeout else 1800.0 * (1 + random.random())
         initial = []
         with self.store.lock:

@@ -114,6 +114,7 @@ class ApiTest(unittest.TestCase):
         code, _, st = s.request("POST", PODS + "/dup/status", body={})
         self.assertEqual(code, 405)
         self.assertEqual(st["reason"], "MethodNotAllowed")
+        self.assertEqual(s.get(PODS, query={"limit": "ten"})[0], 400)
         code, _, st = s.request("POST", PODS, body=b"{not json")
         self.assertEqual((code, st["reason"]), (400, "BadRequest"))
         code, _, st = s.request("POST", PODS, body=b"a: b", headers={"Content-Type": "text/plain"})

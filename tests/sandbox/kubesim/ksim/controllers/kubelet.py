@@ -345,17 +345,19 @@ class Kubelet:
             raise errors.bad_request('previous terminated container "%s" in pod "%s" not found' % (cname, t.name))
         since = None
         if req.q("sinceSeconds"):
-            since = time.time() - int(req.q("sinceSeconds"))
+            since = time.time() - req.qint("sinceSeconds")
         elif req.q("sinceTime"):
-            since = parse_iso(req.q("sinceTime"))
+            try:
+                since = parse_iso(req.q("sinceTime"))
+            except ValueError:
+                raise errors.bad_request('invalid value for sinceTime: "%s"' % req.q("sinceTime"))
         if since is not None:
             lines = [l for l in lines if l[0] >= since]
-        tail = req.q("tailLines")
-        if tail is not None:
-            n = int(tail)
+        n = req.qint("tailLines", None)
+        if n is not None:
             lines = lines[-n:] if n > 0 else []
         ts = req.qbool("timestamps")
-        limit = int(req.q("limitBytes") or 0)
+        limit = req.qint("limitBytes")
 
         def fmt(line):
             return ((rfc3339nano(line[0]) + " ") if ts else "") + line[1] + "\n"

@@ -487,7 +487,7 @@ class Kueue:
                 items.append({"metadata": md, "priority": wl["spec"].get("priority", 0),
                               "localQueueName": wl["spec"].get("queueName"), "positionInClusterQueue": pos,
                               "positionInLocalQueue": lpos})
-        offset = int(req.q("offset") or 0)
-        limit = int(req.q("limit") or 1000)
+        offset = req.qint("offset")
+        limit = req.qint("limit", 1000)
         return Response(200, {"kind": "PendingWorkloadsSummary", "apiVersion": "visibility.kueue.x-k8s.io/v1beta1",
                               "metadata": {"creationTimestamp": None}, "items": items[offset:offset + limit]})
