@@ -82,6 +82,18 @@ class HubTest(unittest.TestCase):
         self.assertIn("hack01", names)
         self.assertNotIn("mrossi", names)
 
+    def test_tutor_starts_and_stops_participant_servers(self):
+        tok = self.hub_token("cgallo").json()["token"]
+        r = self.call("POST", "users/hack02/server", tok, {"profile": "cpu-small"})
+        self.assertIn(r.status, (201, 202), r.text)
+        events = read_progress(self.api + "users/hack02/server/progress", tok)
+        self.assertTrue(events[-1].get("ready"), events)
+        r = self.call("DELETE", "users/hack02/server", tok)
+        self.assertIn(r.status, (202, 204), r.text)
+        sb.poll(lambda: not self.call("GET", "users/hack02", tok).json()["servers"], 30, what="hack02 stopped")
+        r = self.call("POST", "users/lverdi/server", tok, {"profile": "cpu-small"})
+        self.assertIn(r.status, (403, 404), r.text)
+
     def test_default_and_named_server_with_profiles(self):
         user = "mrossi"
         tok = self.hub_token(user).json()["token"]
