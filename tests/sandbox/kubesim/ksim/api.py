@@ -9,6 +9,7 @@ from .errors import ApiError
 from .store import decode_continue, encode_continue, obj_key, sort_key
 
 GEN_CHARS = "bcdfghjklmnpqrstvwxz2456789"
+TABLE_CTYPE = "application/json;as=Table;v=v1;g=meta.k8s.io"
 JOB_ORPHAN_WARNING = ('299 - "child pods are preserved by default when jobs are deleted; set '
                       'propagationPolicy=Background to remove them or set propagationPolicy=Orphan to '
                       'suppress this warning"')
@@ -137,10 +138,10 @@ class Api:
         if path.startswith("/sim/"):
             return self.sim_control(req, path)
         parts = [urllib.parse.unquote(p) for p in path.split("/")[1:]]
-        if parts == ["api"]:
-            return Response(200, resources.api_versions())
-        if parts == ["apis"]:
-            return Response(200, resources.api_group_list())
+        if parts in (["api"], ["apis"]):
+            if resources.wants_aggregated(req.headers.get("Accept")):
+                return Response(200, resources.aggregated(parts == ["api"]), content_type=resources.AGGREGATED_CTYPE)
+            return Response(200, resources.api_versions() if parts == ["api"] else resources.api_group_list())
         if parts[:2] == ["openapi", "v3"]:
             doc = openapi.lookup(parts[2:])
             if doc is not None:
@@ -247,7 +248,7 @@ class Api:
         fmt = wants_table(req)
         if fmt == "Table":
             return Response(200, tables.table(t.rd, [obj], {"resourceVersion": obj["metadata"]["resourceVersion"]},
-                                              req.q("includeObject", "Metadata")))
+                                              req.q("includeObject", "Metadata")), content_type=TABLE_CTYPE)
         if fmt == "Partial":
             return Response(200, {"kind": "PartialObjectMetadata", "apiVersion": "meta.k8s.io/v1",
                                   "metadata": obj["metadata"]})
@@ -309,7 +310,8 @@ class Api:
                 meta["remainingItemCount"] = len(snap) - len([1 for k, o in snap if k <= sort_key(obj_key(last))])
         fmt = wants_table(req)
         if fmt == "Table":
-            return Response(200, tables.table(t.rd, items, meta, req.q("includeObject", "Metadata")))
+            return Response(200, tables.table(t.rd, items, meta, req.q("includeObject", "Metadata")),
+                            content_type=TABLE_CTYPE)
         if fmt == "Partial":
             return Response(200, {"kind": "PartialObjectMetadataList", "apiVersion": "meta.k8s.io/v1",
                                   "metadata": meta, "items": [

@@ -146,3 +146,49 @@ def version_info():
     return {"major": "1", "minor": "31", "gitVersion": "v1.31.4-kubesim", "gitCommit": "0" * 40,
             "gitTreeState": "clean", "buildDate": "2026-01-01T00:00:00Z", "goVersion": "go1.22.10",
             "compiler": "gc", "platform": "linux/amd64"}
+
+
+AGGREGATED_CTYPE = "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList"
+
+
+def _aggregated_version(group, version):
+    rl = resource_list(group, version)
+    top = {}
+    for r in rl["resources"]:
+        name = r["name"]
+        if "/" in name:
+            parent, sub = name.split("/", 1)
+            top[parent].setdefault("subresources", []).append({
+                "subresource": sub, "responseKind": {"group": "", "version": "", "kind": r["kind"]},
+                "verbs": r["verbs"]})
+            continue
+        e = {"resource": name, "responseKind": {"group": "", "version": "", "kind": r["kind"]},
+             "scope": "Namespaced" if r["namespaced"] else "Cluster", "singularResource": r.get("singularName", ""),
+             "verbs": r["verbs"]}
+        for k in ("shortNames", "categories"):
+            if r.get(k):
+                e[k] = r[k]
+        top[name] = e
+    return {"version": version, "resources": list(top.values()), "freshness": "Current"}
+
+
+def aggregated(core):
+    """apidiscovery.k8s.io/v2 APIGroupDiscoveryList for /api (core=True) or /apis."""
+    if core:
+        items = [{"metadata": {"name": "", "creationTimestamp": None}, "versions": [_aggregated_version("", "v1")]}]
+    else:
+        items = [{"metadata": {"name": g, "creationTimestamp": None}, "versions": [_aggregated_version(g, v)]}
+                 for g, v in groups()]
+    return {"kind": "APIGroupDiscoveryList", "apiVersion": "apidiscovery.k8s.io/v2", "metadata": {}, "items": items}
+
+
+def wants_aggregated(accept):
+    for part in (accept or "").split(","):
+        p = [x.strip() for x in part.split(";")]
+        params = dict(x.split("=", 1) for x in p[1:] if "=" in x)
+        if params.get("g") == "apidiscovery.k8s.io" and params.get("v") == "v2" and \
+                params.get("as") == "APIGroupDiscoveryList":
+            return True
+        if p[0] in ("application/json", "*/*"):
+            return False
+    return False

@@ -37,6 +37,17 @@ class ApiTest(unittest.TestCase):
         kq = {r["name"]: r for r in s.ok("GET", "/apis/kueue.x-k8s.io/v1beta1")["resources"]}
         self.assertTrue(kq["workloads"]["namespaced"])
         self.assertFalse(kq["clusterqueues"]["namespaced"])
+        agg_accept = ("application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList,"
+                      "application/json")
+        code, h, agg = s.get("/apis", headers={"Accept": agg_accept})
+        self.assertEqual(h["Content-Type"], "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList")
+        batch = next(i for i in agg["items"] if i["metadata"]["name"] == "batch")
+        jobs = batch["versions"][0]["resources"][0]
+        self.assertEqual((jobs["resource"], jobs["scope"], jobs["responseKind"]["kind"]), ("jobs", "Namespaced", "Job"))
+        self.assertEqual(jobs["subresources"][0]["subresource"], "status")
+        core = s.ok("GET", "/api", headers={"Accept": agg_accept})
+        pods = next(r for r in core["items"][0]["versions"][0]["resources"] if r["resource"] == "pods")
+        self.assertIn("log", [x["subresource"] for x in pods["subresources"]])
         code, _, st = s.get("/apis/nope.example.com/v1")
         self.assertEqual(code, 404)
 
