@@ -189,11 +189,8 @@ def default_job(job):
     labels.update({"batch.kubernetes.io/controller-uid": uid, "batch.kubernetes.io/job-name": name,
                    "controller-uid": uid, "job-name": name})
     default_pod_spec(tmpl.setdefault("spec", {}), in_template=True)
-    jl = job["metadata"].setdefault("labels", {})
-    jl.setdefault("batch.kubernetes.io/controller-uid", uid)
-    jl.setdefault("batch.kubernetes.io/job-name", name)
-    jl.setdefault("controller-uid", uid)
-    jl.setdefault("job-name", name)
+    if not job["metadata"].get("labels"):
+        job["metadata"]["labels"] = dict(labels)  # SetDefaults_Job: labels default to the template's
     job["status"] = {}
 
 
