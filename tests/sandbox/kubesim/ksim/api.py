@@ -114,7 +114,8 @@ def wants_table(req):
 
 
 def gen_name(prefix):
-    return prefix + "".join(random.choice(GEN_CHARS) for _ in range(5))
+    # names.SimpleNameGenerator: the prefix is cut so that the name fits in 63 characters.
+    return prefix[:58] + "".join(random.choice(GEN_CHARS) for _ in range(5))
 
 
 class Api:
