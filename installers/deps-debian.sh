@@ -19,7 +19,7 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
     # the local sandbox platform
     jupyterhub prometheus oidc-agent-cli python3
-    curl procps iproute2 psmisc
+    curl openssl procps iproute2 psmisc
 )
 
 missing=()
