@@ -53,7 +53,7 @@ def rsa_pkcs1_sha256_verify(n, e, message, signature):
 
 
 class OidcVerifier:
-    def __init__(self, issuer, client_id=None, admin_group="ml-infn", leeway=30):
+    def __init__(self, issuer, client_id=None, leeway=30):
         self.issuer = issuer
         self.client_id = client_id
         self.leeway = leeway
@@ -177,15 +177,17 @@ class Authorizer:
             return True
         own = self.namespaces_of(user.name)
         if plural == "namespaces":
-            return verb in ("get", "watch") and name in own or (verb == "list" and False)
+            return verb in ("get", "watch") and name in own
         if not ns or ns not in own:
             return False
+        if group == "visibility.kueue.x-k8s.io":
+            return plural == "localqueues" and verb == "get"
+        if sub == "status":
+            return verb in READ
         if plural == "pods":
-            return sub in (None, "log", "status", "eviction") if sub != "status" else verb in READ
+            return sub in (None, "log", "eviction")
         if plural == "jobs":
-            return sub is None or verb in READ
+            return True
         if plural in ("workloads", "localqueues", "events"):
             return verb in READ
-        if group == "visibility.kueue.x-k8s.io" and plural == "localqueues":
-            return verb == "get"
         return False

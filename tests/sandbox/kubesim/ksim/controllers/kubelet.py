@@ -157,7 +157,7 @@ class Kubelet:
         return (node["metadata"].get("labels") or {}).get("interlink.ai-infn/site", node["metadata"]["name"])
 
     @staticmethod
-    def _status(c, state, ready=False, restarts=0, last=None, image_id=True):
+    def _status(c, state, ready=False, restarts=0, last=None):
         img = c["image"]
         s = {"name": c["name"], "image": img if "/" in img.split(":")[0] else "docker.io/library/" + img,
              "imageID": "", "containerID": "", "ready": ready, "restartCount": restarts, "started": "running" in state,
