@@ -141,10 +141,8 @@ class Kueue:
                            "labels": {"kueue.x-k8s.io/job-uid": job["metadata"]["uid"]},
                            "ownerReferences": [podutil.owner_ref(job)], "finalizers": [FINALIZER]},
               "spec": {"active": True, "queueName": job["metadata"]["labels"][QUEUE_LABEL],
-                       "podSets": [{"name": "main", "count": spec.get("parallelism", 1),
-                                    "minCount": None, "template": tmpl}],
+                       "podSets": [{"name": "main", "count": spec.get("parallelism", 1), "template": tmpl}],
                        "priority": 0, "priorityClassSource": ""}}
-        del wl["spec"]["podSets"][0]["minCount"]
         if at is not None:
             wl["metadata"]["creationTimestamp"] = now_iso(at)
         return self.store.create(WLS, wl)
