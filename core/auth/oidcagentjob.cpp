@@ -75,9 +75,12 @@ void OidcAgentJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     const QByteArray out = m_process.readAllStandardOutput();
     const QString err = redact(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
     if (status != QProcess::NormalExit || exitCode != 0) {
-        const bool notRunning = err.contains(QLatin1String("OIDC_SOCK"), Qt::CaseInsensitive) ||
-                                err.contains(QLatin1String("socket"), Qt::CaseInsensitive) ||
-                                err.contains(QLatin1String("not running"), Qt::CaseInsensitive);
+        const bool notRunning =
+            err.contains(QLatin1String("OIDC_SOCK"), Qt::CaseInsensitive) ||
+            err.contains(QLatin1String("socket"), Qt::CaseInsensitive) ||
+            err.contains(QLatin1String("not running"), Qt::CaseInsensitive) ||
+            err.contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
+            err.contains(QLatin1String("did not receive any response"), Qt::CaseInsensitive);
         if (notRunning) {
             finish(Error::make(Error::Kind::Config,
                                tr("oidc-agent is not running (or this program cannot reach it). "

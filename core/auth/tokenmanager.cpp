@@ -94,6 +94,7 @@ void TokenManager::clear()
     m_tokens = {};
     m_usedRefreshToken.clear();
     m_obtainedAt = {};
+    m_lastRefreshDone = {};
     const Error e = Error::make(Error::Kind::Unauthorized, Text::tr("You are not logged in."));
     settle(e);
 }
@@ -128,10 +129,10 @@ QString TokenManager::currentAccessToken() const
 void TokenManager::accessToken(QObject *context, bool forceRefresh, TokenCallback done)
 {
     const QString token = currentAccessToken();
-    // After a 401, a token obtained in the last few seconds is already the fresh one that a
-    // concurrent refresh produced: do not burn another refresh on it.
-    const bool justRefreshed =
-        m_obtainedAt.isValid() && m_obtainedAt.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
+    // After a 401, a token that a refresh produced in the last two seconds is already the
+    // answer to that 401 (several requests fail together): do not burn another refresh on it.
+    const bool justRefreshed = m_lastRefreshDone.isValid() &&
+                               m_lastRefreshDone.msecsTo(QDateTime::currentDateTimeUtc()) < 2000;
     if (!token.isEmpty() && !m_refreshing && (!forceRefresh || justRefreshed)) {
         done(token);
         return;
@@ -244,6 +245,7 @@ void TokenManager::finishRefresh(const Result<TokenResponse> &result)
     const bool rotated =
         !result->refreshToken.isEmpty() && result->refreshToken != m_tokens.refreshToken;
     setTokens(result.value());
+    m_lastRefreshDone = QDateTime::currentDateTimeUtc();
     log()->info("access token refreshed{}; valid until {}",
                 rotated ? " (refresh token rotated)" : "",
                 m_tokens.accessExpiry.toString(Qt::ISODate).toStdString());

@@ -97,6 +97,7 @@ private:
     std::chrono::seconds m_skew{30};
     QTimer m_timer;
     QDateTime m_obtainedAt;
+    QDateTime m_lastRefreshDone;
     QDateTime m_nextRefresh;
     int m_failures = 0;
     QList<Waiter> m_waiters;

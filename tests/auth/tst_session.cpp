@@ -1,0 +1,258 @@
+#include "auth/claims.h"
+#include "auth/servicecredentials.h"
+#include "auth/session.h"
+#include "auth/tokenmanager.h"
+#include "auth/tokenstore.h"
+#include "fakeiam.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace plancia;
+using test::FakeIam;
+
+namespace {
+
+Profile profileFor(const FakeIam &iam)
+{
+    Profile p;
+    p.name = QStringLiteral("fake");
+    p.iam.issuer = iam.issuer();
+    p.iam.clientId = QStringLiteral("plancia");
+    return p;
+}
+
+} // namespace
+
+class TstSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void rolesFromGroups_data()
+    {
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<QList<Role>>("roles");
+        QTest::newRow("researcher")
+            << QStringList{QStringLiteral("ml-infn-users")} << QList<Role>{Role::Researcher};
+        QTest::newRow("admin group") << QStringList{QStringLiteral("/ml-infn")}
+                                     << QList<Role>{Role::Researcher, Role::Support, Role::Admin};
+        QTest::newRow("tutor by suffix") << QStringList{QStringLiteral("hackathon-2026-tutors")}
+                                         << QList<Role>{Role::Researcher, Role::Tutor};
+        QTest::newRow("platform is not admin")
+            << QStringList{QStringLiteral("ml-infn-platform")} << QList<Role>{Role::Researcher};
+    }
+    void rolesFromGroups()
+    {
+        QFETCH(QStringList, groups);
+        QFETCH(QList<Role>, roles);
+        QCOMPARE(sortedRoles(rolesForGroups(groups)), roles);
+    }
+
+    void claimsToUser()
+    {
+        const QString jwt = test::fakeJwt(
+            {{QStringLiteral("sub"), QStringLiteral("s-1")},
+             {QStringLiteral("preferred_username"), QStringLiteral("dferri")},
+             {QStringLiteral("email"), QStringLiteral("d@example.org")},
+             {QStringLiteral("groups"), QJsonArray{QStringLiteral("other")}},
+             {QStringLiteral("wlcg.groups"),
+              QJsonArray{QStringLiteral("/ml-infn"), QStringLiteral("/ml-infn-users")}}});
+        const UserInfo u = userInfoFromClaims(jwtPayload(jwt), {});
+        QCOMPARE(u.subject, QStringLiteral("s-1"));
+        QCOMPARE(u.username, QStringLiteral("dferri"));
+        QCOMPARE(u.displayName, QStringLiteral("dferri")); // no `name`: the username
+        QCOMPARE(u.groups,
+                 (QStringList{QStringLiteral("ml-infn"), QStringLiteral("ml-infn-users")}));
+        QVERIFY(u.hasRole(Role::Admin) && u.hasRole(Role::Support));
+        QVERIFY(!jwtPayload(QStringLiteral("not-a-jwt")).contains(QLatin1String("sub")));
+    }
+
+    void stsResponseParses()
+    {
+        const QByteArray ok =
+            "<AssumeRoleWithWebIdentityResponse "
+            "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+            "<AssumeRoleWithWebIdentityResult><SubjectFromWebIdentityToken>s</"
+            "SubjectFromWebIdentityToken>"
+            "<Credentials><AccessKeyId>AKIAEXAMPLE</AccessKeyId><SecretAccessKey>secret/key+1</"
+            "SecretAccessKey>"
+            "<SessionToken>session-token-abc</SessionToken><Expiration>2026-11-25T10:00:00Z</"
+            "Expiration>"
+            "</Credentials></AssumeRoleWithWebIdentityResult></AssumeRoleWithWebIdentityResponse>";
+        const auto c = ServiceCredentials::parseStsResponse(ok);
+        QVERIFY(c.ok());
+        QCOMPARE(c->accessKeyId, QStringLiteral("AKIAEXAMPLE"));
+        QCOMPARE(c->secretAccessKey, QStringLiteral("secret/key+1"));
+        QCOMPARE(c->sessionToken, QStringLiteral("session-token-abc"));
+        QCOMPARE(c->expiration, QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc()));
+        const QByteArray err =
+            "<ErrorResponse><Error><Type>Sender</Type><Code>InvalidIdentityToken</Code>"
+            "<Message>the web identity token is not valid</Message></Error></ErrorResponse>";
+        const auto e = ServiceCredentials::parseStsResponse(err);
+        QVERIFY(!e.ok());
+        QCOMPARE(e.error().kind, Error::Kind::Unauthorized);
+        QVERIFY(e.error().message.contains(QLatin1String("the web identity token is not valid")));
+        QVERIFY(!ServiceCredentials::parseStsResponse("<a><b>").ok());
+    }
+
+    void deviceLoginStoresRotatesAndLogoutRevokes()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.deviceFlowIntervalSeconds = 1;
+        Session session(profileFor(iam), o);
+        QSignalSpy states(&session, &Session::stateChanged);
+        QSignalSpy userChanged(&session, &Session::userChanged);
+        auto *job = session.startDeviceLogin();
+        QVERIFY(job);
+        QCOMPARE(session.state(), Session::State::LoggingIn);
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::LoggedIn, 10000);
+        QCOMPARE(session.user().username, QStringLiteral("mrossi"));
+        QCOMPARE(session.user().displayName, QStringLiteral("Mario Rossi"));
+        QCOMPARE(session.user().roles, QSet<Role>{Role::Researcher});
+        QCOMPARE(userChanged.count(), 1);
+        const QString key =
+            TokenStore::keyFor(iam.issuer().toString(), QStringLiteral("sub-mrossi"));
+        QTRY_VERIFY_WITH_TIMEOUT(store.contains(key), 5000);
+        QCOMPARE(store.writeCount(), 1);
+
+        // A refresh rotates the token; the store follows, and holds only the newest.
+        const QString first = session.tokenManager()->refreshToken();
+        QSignalSpy creds(&session, &Session::credentialsChanged);
+        session.tokenManager()->refresh();
+        QVERIFY(creds.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 2, 5000);
+        std::optional<QString> stored;
+        store.read(key, [&](const auto &r) { stored = r.value(); });
+        QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 5000);
+        QCOMPARE(*stored, iam.currentRefresh);
+        QVERIFY(*stored != first);
+        // The "last account" pointer is not a secret and does not hold one.
+        QSettings settings;
+        for (const QString &k : settings.allKeys())
+            QVERIFY(!settings.value(k).toString().contains(iam.currentRefresh));
+
+        // Logout revokes at the IAM and clears the store.
+        const QString access = session.tokenManager()->currentAccessToken();
+        QSignalSpy done(&session, &Session::logoutFinished);
+        session.logout();
+        QCOMPARE(session.state(), Session::State::LoggedOut);
+        QVERIFY(!session.user().isValid());
+        QVERIFY(done.wait(5000));
+        QVERIFY(iam.revoked.contains(iam.currentRefresh));
+        QVERIFY(iam.revoked.contains(access));
+        QVERIFY(!store.contains(key));
+        std::optional<Result<QString>> after;
+        session.accessToken(this, false, [&](const Result<QString> &t) { after = t; });
+        QVERIFY(after.has_value() && !after->ok());
+    }
+
+    void restoreUsesTheStoredToken()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.deviceFlowIntervalSeconds = 1;
+        {
+            Session first(profileFor(iam), o);
+            first.startDeviceLogin();
+            QTRY_COMPARE_WITH_TIMEOUT(first.state(), Session::State::LoggedIn, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 1, 5000);
+        }
+        const int pollsBefore = iam.polls;
+        Session second(profileFor(iam), o);
+        QSignalSpy restored(&second, &Session::restoreFinished);
+        second.restore();
+        QVERIFY(restored.wait(5000));
+        QCOMPARE(restored.first().first().toBool(), true);
+        QCOMPARE(second.state(), Session::State::LoggedIn);
+        QCOMPARE(second.user().username, QStringLiteral("mrossi"));
+        QCOMPARE(iam.polls, pollsBefore); // no device code
+        QCOMPARE(iam.refreshes, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 2, 5000); // the rotated token is kept
+    }
+
+    void restoreWithoutStoredLoginSaysSo()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.settingsGroup = QStringLiteral("auth-empty");
+        Session s(profileFor(iam), o);
+        QSignalSpy restored(&s, &Session::restoreFinished);
+        s.restore();
+        QVERIFY(restored.wait(5000));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(s.state(), Session::State::LoggedOut);
+        QCOMPARE(iam.server.requestCount(), 0);
+    }
+
+    void oidcAgentNotRunningIsClear()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        Profile p = profileFor(iam);
+        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
+        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        Session s(p, o);
+        QSignalSpy errors(&s, &Session::errorOccurred);
+        QSignalSpy restored(&s, &Session::restoreFinished);
+        qunsetenv("OIDC_SOCK");
+        s.restore();
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(s.state(), Session::State::LoggedOut);
+        QVERIFY(!errors.isEmpty());
+        const auto e = errors.last().first().value<Error>();
+        QVERIFY2(e.message.contains(QLatin1String("oidc-agent is not running")),
+                 qPrintable(e.message));
+    }
+
+    void oidcAgentTokenLogsIn()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        // A stand-in for oidc-token that prints token, issuer and expiry like `-a`.
+        const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token"));
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho '" + iam.accessToken(7).toUtf8() + "'\necho '" +
+                iam.url().toUtf8() + "'\necho " +
+                QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600) + "\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        Profile p = profileFor(iam);
+        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
+        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.oidcTokenProgram = script;
+        Session s(p, o);
+        QSignalSpy restored(&s, &Session::restoreFinished);
+        s.restore();
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), true);
+        QCOMPARE(s.user().username, QStringLiteral("mrossi"));
+        QVERIFY(s.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(3000));
+        QCOMPARE(store.writeCount(), 0); // nothing to persist: the agent keeps its own
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSession)
+#include "tst_session.moc"
