@@ -1,6 +1,102 @@
+#include "commandline.h"
+#include "common/errorpresenter.h"
+#include "common/icons.h"
+#include "common/languagemanager.h"
+#include "config/profilestore.h"
+#include "log/logging.h"
+#include "mainwindow.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <memory>
+
+using namespace plancia;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("plancia"));
+    QCoreApplication::setApplicationName(QStringLiteral("plancia"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANCIA_VERSION));
+}
+
+// --help / --version: no display needed, so no QApplication.
+int runConsoleOnly(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ui::LanguageManager languages;
+    languages.applySaved();
+    QCommandLineParser parser;
+    CommandLine::setup(parser);
+    parser.process(app); // prints and exits
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    setApplicationIdentity();
+    if (CommandLine::wantsConsoleOnly(argc, argv))
+        return runConsoleOnly(argc, argv);
+
+    initLogging();
     QApplication app(argc, argv);
-    return 0;
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Plancia"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.plancia.Plancia"));
+    QApplication::setWindowIcon(ui::appIcon());
+    ui::LanguageManager languages;
+    languages.applySaved();
+
+    QCommandLineParser parser;
+    CommandLine::setup(parser);
+    parser.process(app);
+    const CommandLineOptions options = CommandLine::read(parser);
+    if (const QString problem = CommandLine::validate(options); !problem.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return 1;
+    }
+
+    ProfileStore profiles;
+    profiles.reload();
+    MainWindow window(&profiles, &languages);
+
+    // One Session per active profile: switching the profile re-targets every service.
+    std::unique_ptr<Session> session;
+    QObject::connect(&window, &MainWindow::activeProfileChanged, &window,
+                     [&](const Profile &profile) {
+                         window.setSession(nullptr);
+                         session = std::make_unique<Session>(profile);
+                         window.setSession(session.get());
+                     });
+    // The login dialog (widgets/login) is connected here: loginRequested -> dialog driving
+    // session->startDeviceLogin(); logoutRequested -> session->logout().
+
+    window.restoreWindowState();
+    std::optional<Error> profileError;
+    if (!options.profile.isEmpty()) {
+        auto resolved = profiles.resolve(options.profile);
+        if (resolved.ok()) {
+            window.setActiveProfile(resolved->name);
+        } else {
+            profileError = resolved.error();
+            std::fprintf(stderr, "%s\n", qPrintable(resolved.error().message));
+            window.restoreActiveProfile();
+        }
+    } else {
+        window.restoreActiveProfile();
+    }
+    if (const auto page = ui::pageFromKey(options.page))
+        window.showPage(*page);
+    window.show();
+    if (profileError) {
+        ui::ErrorPresenter::showForAction(&window, CommandLine::tr("Open the platform profile"),
+                                          *profileError);
+    }
+    const int rc = QApplication::exec();
+    window.setSession(nullptr);
+    return rc;
 }

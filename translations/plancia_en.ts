@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>plancia::CommandLine</name>
+    <message>
+        <source>Plancia, the control center of a Kubernetes-based research AI platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the platform profile in FILE, or the known profile named NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on page NAME (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the platform profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::DeviceFlowJob</name>
+    <message>
+        <source>Asking the identity provider for a login code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link, sign in and enter the code. Waiting for your approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. Logging you in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Start again to get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was denied. If that was a mistake, start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not offer device login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask for a login code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused to start a login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer to the login request could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost contact with the identity provider while waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be understood (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Error</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no platform profile named &quot;%1&quot; and no such file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request as malformed (HTTP 400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in, or your login has expired (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission for this (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested item does not exist (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item was changed or already exists (HTTP 409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested data is no longer available (HTTP 410).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is too large for the server (HTTP 413).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid (HTTP 422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is busy; too many requests (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error (HTTP 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;torage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;utor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Platform Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Plancia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::OidcAgentJob</name>
+    <message>
+        <source>oidc-agent did not answer within %1 seconds. Is it waiting for a password or a confirmation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run %1: is oidc-agent installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile names no oidc-agent account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc-agent returned no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc-agent is not running (or this program cannot reach it). Start it with `eval $(oidc-agent-service use)` and load the account %1, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc-agent could not give a token for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::OidcConfiguration</name>
+    <message>
+        <source>The identity provider&apos;s configuration could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider says it is %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s configuration has no token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer holds no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the identity provider&apos;s configuration at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Profile</name>
+    <message>
+        <source>is required but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an absolute URL such as https://host/path, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must use https, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must use https: plain http is allowed only for this computer (localhost, 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known setting (misspelt?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but this version of Plancia reads schema 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;device&quot; or &quot;oidc-agent&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 15 and 43200 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 has %n problem:</numerusform>
+            <numerusform>%1 has %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the platform profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform profile %1 is too large to be one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Role</name>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ServiceCredentials</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub is not configured, or you are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub did not accept your login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot get S3 credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service refused to issue credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s credentials could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s answer holds no complete credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Session</name>
+    <message>
+        <source>The identity provider did not say who you are (no subject).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored login belongs to someone else; please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc-agent&apos;s token does not say who you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out, but the identity provider could not be told to revoke the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::TokenManager</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login cannot be renewed. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot renew your login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired or was revoked. Please log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::TokenStore</name>
+    <message>
+        <source>No system keychain is available, so your login cannot be remembered: you will have to log in again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::AboutDialog</name>
+    <message>
+        <source>About Plancia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancia %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The control center of a Kubernetes-based research AI platform: GPU availability, storage, JupyterLab sessions and batch jobs, with one login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ErrorBanner</name>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ErrorPresenter</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not supported by this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch jobs that run in the cluster or are offloaded to remote sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see your batch jobs, their queue and where they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will turn a notebook into batch jobs, submit them to the queue and watch them run in the cluster or offloaded to remote HPC sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::LoginStatus</name>
+    <message>
+        <source>Researcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::NavSidebar</name>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI platform control center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator availability and your usage at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see which GPUs and FPGAs are free now and how much you have used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will see which GPUs and FPGAs are free now, what is queued, and your accounting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform profile is selected. Import one in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login (IAM):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (S3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::PlaceholderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileListModel</name>
+    <message>
+        <source>%1 — from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileSettings</name>
+    <message>
+        <source>Import a platform profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each profile names the services of one platform instance. Profiles are read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profiles folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileSwitcher</name>
+    <message>
+        <source>No platform profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform this window works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your JupyterLab servers: start, stop and open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see your JupyterLab servers and start one with the right profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will start and stop JupyterLab servers with the GPU profile you need, follow their start-up and open them in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, platform profiles and diagnostics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change applies at once; it is remembered for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plancia writes a log file that you can attach to a problem report. Passwords and tokens are never written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File logging is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your S3 buckets: browse them and move datasets in and out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see your buckets and move datasets in and out of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here you will browse your S3 buckets, upload and download datasets, and follow transfers that resume after an interruption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SupportPage</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a user&apos;s failing job and see why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a support account to search jobs across namespaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here support staff will find any user&apos;s jobs across namespaces and read their events, logs and the exact specification that ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::TutorPage</name>
+    <message>
+        <source>Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the participants of a training event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a tutor account to see your event&apos;s participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here tutors will see each participant&apos;s server, idle time, GPU use and storage, and start or stop servers in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1007 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>plancia::CommandLine</name>
+    <message>
+        <source>Plancia, the control center of a Kubernetes-based research AI platform.</source>
+        <translation>Plancia, il centro di controllo di una piattaforma di IA per la ricerca basata su Kubernetes.</translation>
+    </message>
+    <message>
+        <source>Use the platform profile in FILE, or the known profile named NAME.</source>
+        <translation>Usa il profilo di piattaforma contenuto in FILE, o il profilo noto di nome NOME.</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>FILE|NOME</translation>
+    </message>
+    <message>
+        <source>Open on page NAME (%1).</source>
+        <translation>Apri sulla pagina NOME (%1).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>There is no page named &quot;%1&quot;.</source>
+        <translation>Non esiste una pagina di nome «%1».</translation>
+    </message>
+    <message>
+        <source>Open the platform profile</source>
+        <translation>Apri il profilo di piattaforma</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::DeviceFlowJob</name>
+    <message>
+        <source>Asking the identity provider for a login code…</source>
+        <translation>Richiesta di un codice di accesso al provider di identità…</translation>
+    </message>
+    <message>
+        <source>Open the link, sign in and enter the code. Waiting for your approval…</source>
+        <translation>Apri il collegamento, accedi e inserisci il codice. In attesa della tua approvazione…</translation>
+    </message>
+    <message>
+        <source>Approved. Logging you in…</source>
+        <translation>Approvato. Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>The code expired before it was approved. Start again to get a new code.</source>
+        <translation>Il codice è scaduto prima di essere approvato. Ricomincia per ottenerne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>The login was denied. If that was a mistake, start again.</source>
+        <translation>L&apos;accesso è stato negato. Se si tratta di un errore, ricomincia.</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>Accesso non riuscito.</translation>
+    </message>
+    <message>
+        <source>The login was canceled.</source>
+        <translation>L&apos;accesso è stato annullato.</translation>
+    </message>
+    <message>
+        <source>The identity provider %1 does not offer device login.</source>
+        <translation>Il provider di identità %1 non offre l&apos;accesso tramite dispositivo.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for a login code: %1</source>
+        <translation>Impossibile richiedere un codice di accesso: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider refused to start a login: %1</source>
+        <translation>Il provider di identità ha rifiutato di avviare l&apos;accesso: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer to the login request could not be understood.</source>
+        <translation>La risposta del provider di identità alla richiesta di accesso non è comprensibile.</translation>
+    </message>
+    <message>
+        <source>Lost contact with the identity provider while waiting: %1</source>
+        <translation>Contatto perso con il provider di identità durante l&apos;attesa: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be understood.</source>
+        <translation>La risposta del provider di identità non è comprensibile.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer could not be understood (HTTP %1).</source>
+        <translation>La risposta del provider di identità non è comprensibile (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The identity provider refused the login: %1</source>
+        <translation>Il provider di identità ha rifiutato l&apos;accesso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Error</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>Impossibile copiare %1 in %2.</translation>
+    </message>
+    <message>
+        <source>There is no platform profile named &quot;%1&quot; and no such file.</source>
+        <translation>Non esiste né un profilo di piattaforma di nome «%1» né un file con questo nome.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as malformed (HTTP 400).</source>
+        <translation>Il server ha rifiutato la richiesta perché malformata (HTTP 400).</translation>
+    </message>
+    <message>
+        <source>You are not logged in, or your login has expired (HTTP 401).</source>
+        <translation>Non hai effettuato l&apos;accesso, oppure l&apos;accesso è scaduto (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>You do not have permission for this (HTTP 403).</source>
+        <translation>Non hai il permesso per questa operazione (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>The requested item does not exist (HTTP 404).</source>
+        <translation>L&apos;elemento richiesto non esiste (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The item was changed or already exists (HTTP 409).</source>
+        <translation>L&apos;elemento è stato modificato o esiste già (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>The requested data is no longer available (HTTP 410).</source>
+        <translation>I dati richiesti non sono più disponibili (HTTP 410).</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server (HTTP 413).</source>
+        <translation>La richiesta è troppo grande per il server (HTTP 413).</translation>
+    </message>
+    <message>
+        <source>The server rejected the request as invalid (HTTP 422).</source>
+        <translation>Il server ha rifiutato la richiesta perché non valida (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>The server is busy; too many requests (HTTP 429).</source>
+        <translation>Il server è occupato: troppe richieste (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error (HTTP 500).</source>
+        <translation>Il server ha avuto un errore interno (HTTP 500).</translation>
+    </message>
+    <message>
+        <source>The server is temporarily unavailable (HTTP %1).</source>
+        <translation>Il server è temporaneamente non disponibile (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation>Il server ha risposto con uno stato inatteso (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation>Impossibile leggere il bundle di CA %1: %2</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation>Il bundle di CA %1 non contiene certificati PEM.</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>La richiesta è stata annullata.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MiB; it was not read.</source>
+        <translation>La risposta del server supera %1 MiB e non è stata letta.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Il server non ha risposto entro %1 secondi.</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Impossibile raggiungere %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>La connessione sicura con %1 non è riuscita: %2</translation>
+    </message>
+    <message>
+        <source>Network error talking to %1: %2</source>
+        <translation>Errore di rete nella comunicazione con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::MainWindow</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation>Profili di piattaforma (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Panoramica</translation>
+    </message>
+    <message>
+        <source>S&amp;torage</source>
+        <translation>&amp;Archiviazione</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessioni</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>Su&amp;pport</source>
+        <translation>Supp&amp;orto</translation>
+    </message>
+    <message>
+        <source>T&amp;utor</source>
+        <translation>&amp;Tutor</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation>&amp;Disconnetti</translation>
+    </message>
+    <message>
+        <source>&amp;Import Platform Profile…</source>
+        <translation>&amp;Importa profilo di piattaforma…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About Plancia</source>
+        <translation>&amp;Informazioni su Plancia</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Sidebar</source>
+        <translation>Vai alla &amp;barra laterale</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Piattaforma:</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::OidcAgentJob</name>
+    <message>
+        <source>oidc-agent did not answer within %1 seconds. Is it waiting for a password or a confirmation?</source>
+        <translation>oidc-agent non ha risposto entro %1 secondi. Sta forse aspettando una password o una conferma?</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: is oidc-agent installed?</source>
+        <translation>Impossibile eseguire %1: oidc-agent è installato?</translation>
+    </message>
+    <message>
+        <source>The profile names no oidc-agent account.</source>
+        <translation>Il profilo non indica alcun account di oidc-agent.</translation>
+    </message>
+    <message>
+        <source>oidc-agent returned no token.</source>
+        <translation>oidc-agent non ha restituito alcun token.</translation>
+    </message>
+    <message>
+        <source>oidc-agent is not running (or this program cannot reach it). Start it with `eval $(oidc-agent-service use)` and load the account %1, then try again.</source>
+        <translation>oidc-agent non è in esecuzione (o questo programma non riesce a raggiungerlo). Avvialo con `eval $(oidc-agent-service use)`, carica l&apos;account %1 e riprova.</translation>
+    </message>
+    <message>
+        <source>oidc-agent could not give a token for %1: %2</source>
+        <translation>oidc-agent non è riuscito a fornire un token per %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>errore sconosciuto</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::OidcConfiguration</name>
+    <message>
+        <source>The identity provider&apos;s configuration could not be read.</source>
+        <translation>Impossibile leggere la configurazione del provider di identità.</translation>
+    </message>
+    <message>
+        <source>The identity provider says it is %1, not %2.</source>
+        <translation>Il provider di identità dichiara di essere %1, non %2.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s configuration has no token endpoint.</source>
+        <translation>La configurazione del provider di identità non ha un endpoint per i token.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer holds no access token.</source>
+        <translation>La risposta del provider di identità non contiene un token di accesso.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Cannot read the identity provider&apos;s configuration at %1: %2</source>
+        <translation>Impossibile leggere la configurazione del provider di identità in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Profile</name>
+    <message>
+        <source>is required but missing</source>
+        <translation>è obbligatorio ma manca</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>deve essere %1, non %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>non deve essere vuoto</translation>
+    </message>
+    <message>
+        <source>must be an absolute URL such as https://host/path, not &quot;%1&quot;</source>
+        <translation>deve essere un URL assoluto come https://host/percorso, non «%1»</translation>
+    </message>
+    <message>
+        <source>must use https, not &quot;%1&quot;</source>
+        <translation>deve usare https, non «%1»</translation>
+    </message>
+    <message>
+        <source>must use https: plain http is allowed only for this computer (localhost, 127.0.0.1)</source>
+        <translation>deve usare https: http semplice è consentito solo per questo computer (localhost, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name or password</source>
+        <translation>non deve contenere nome utente o password</translation>
+    </message>
+    <message>
+        <source>is not a known setting (misspelt?)</source>
+        <translation>non è un&apos;impostazione nota (errore di battitura?)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>non è JSON valido: %1</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object</source>
+        <translation>deve contenere un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>is %1, but this version of Plancia reads schema 1</source>
+        <translation>è %1, ma questa versione di Plancia legge lo schema 1</translation>
+    </message>
+    <message>
+        <source>may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64)</source>
+        <translation>può contenere solo lettere, cifre, &apos;.&apos;, &apos;_&apos; e &apos;-&apos; (al massimo 64)</translation>
+    </message>
+    <message>
+        <source>must be &quot;device&quot; or &quot;oidc-agent&quot;, not &quot;%1&quot;</source>
+        <translation>deve essere «device» o «oidc-agent», non «%1»</translation>
+    </message>
+    <message>
+        <source>must be between 15 and 43200 seconds</source>
+        <translation>deve essere tra 15 e 43200 secondi</translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>deve essere una stringa, non %1</translation>
+    </message>
+    <message>
+        <source>The platform profile</source>
+        <translation>Il profilo di piattaforma</translation>
+    </message>
+    <message>
+        <source>The platform profile %1</source>
+        <translation>Il profilo di piattaforma %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s):</source>
+        <translation>
+            <numerusform>%1 ha %n problema:</numerusform>
+            <numerusform>%1 ha %n problemi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the platform profile %1: %2</source>
+        <translation>Impossibile leggere il profilo di piattaforma %1: %2</translation>
+    </message>
+    <message>
+        <source>The platform profile %1 is too large to be one.</source>
+        <translation>Il file %1 è troppo grande per essere un profilo di piattaforma.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Role</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Ricercatore</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Supporto</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Amministratore</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ServiceCredentials</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>JupyterHub is not configured, or you are not logged in.</source>
+        <translation>JupyterHub non è configurato, oppure non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>JupyterHub did not accept your login: %1</source>
+        <translation>JupyterHub non ha accettato il tuo accesso: %1</translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer holds no token.</source>
+        <translation>La risposta di JupyterHub non contiene un token.</translation>
+    </message>
+    <message>
+        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
+        <translation>Le credenziali S3 non sono configurate (il profilo non ha un endpoint STS).</translation>
+    </message>
+    <message>
+        <source>Cannot get S3 credentials: %1</source>
+        <translation>Impossibile ottenere le credenziali S3: %1</translation>
+    </message>
+    <message>
+        <source>The storage service refused to issue credentials: %1</source>
+        <translation>Il servizio di archiviazione ha rifiutato di rilasciare le credenziali: %1</translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s credentials could not be read.</source>
+        <translation>Impossibile leggere le credenziali del servizio di archiviazione.</translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s answer holds no complete credentials.</source>
+        <translation>La risposta del servizio di archiviazione non contiene credenziali complete.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::Session</name>
+    <message>
+        <source>The identity provider did not say who you are (no subject).</source>
+        <translation>Il provider di identità non ha indicato chi sei (manca il subject).</translation>
+    </message>
+    <message>
+        <source>The stored login belongs to someone else; please log in again.</source>
+        <translation>L&apos;accesso memorizzato appartiene a un&apos;altra persona: accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>oidc-agent&apos;s token does not say who you are.</source>
+        <translation>Il token di oidc-agent non indica chi sei.</translation>
+    </message>
+    <message>
+        <source>Logged out, but the identity provider could not be told to revoke the login: %1</source>
+        <translation>Disconnesso, ma non è stato possibile chiedere al provider di identità di revocare l&apos;accesso: %1</translation>
+    </message>
+    <message>
+        <source>The session is gone.</source>
+        <translation>La sessione non esiste più.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::TokenManager</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Your login has expired. Please log in again.</source>
+        <translation>Il tuo accesso è scaduto. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>The identity provider is not known yet.</source>
+        <translation>Il provider di identità non è ancora noto.</translation>
+    </message>
+    <message>
+        <source>Your login cannot be renewed. Please log in again.</source>
+        <translation>Il tuo accesso non può essere rinnovato. Accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Cannot renew your login: %1</source>
+        <translation>Impossibile rinnovare il tuo accesso: %1</translation>
+    </message>
+    <message>
+        <source>Your login has expired or was revoked. Please log in again.</source>
+        <translation>Il tuo accesso è scaduto o è stato revocato. Accedi di nuovo.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::TokenStore</name>
+    <message>
+        <source>No system keychain is available, so your login cannot be remembered: you will have to log in again next time.</source>
+        <translation>Non è disponibile un portachiavi di sistema, quindi l&apos;accesso non può essere ricordato: la prossima volta dovrai accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was denied.</source>
+        <translation>L&apos;accesso al portachiavi di sistema è stato negato.</translation>
+    </message>
+    <message>
+        <source>The system keychain failed: %1</source>
+        <translation>Errore del portachiavi di sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::AboutDialog</name>
+    <message>
+        <source>About Plancia</source>
+        <translation>Informazioni su Plancia</translation>
+    </message>
+    <message>
+        <source>Plancia %1</source>
+        <translation>Plancia %1</translation>
+    </message>
+    <message>
+        <source>The control center of a Kubernetes-based research AI platform: GPU availability, storage, JupyterLab sessions and batch jobs, with one login.</source>
+        <translation>Il centro di controllo di una piattaforma di IA per la ricerca basata su Kubernetes: disponibilità delle GPU, archiviazione, sessioni JupyterLab e job batch, con un solo accesso.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilato con Qt %1, in esecuzione su Qt %2.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1).</source>
+        <translation>Software libero rilasciato con la GNU General Public License, versione 3 o successiva (%1).</translation>
+    </message>
+    <message>
+        <source>Project page</source>
+        <translation>Pagina del progetto</translation>
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentazione</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ErrorBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ErrorPresenter</name>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>Impossibile raggiungere il server</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Il server non ha risposto in tempo</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>Connessione sicura non riuscita</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>È necessario accedere</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Operazione non consentita</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere</source>
+        <translation>Modificato altrove</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>Richiesta rifiutata</translation>
+    </message>
+    <message>
+        <source>The server reported a problem</source>
+        <translation>Il server ha segnalato un problema</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server</source>
+        <translation>Risposta inattesa dal server</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>Problema di configurazione</translation>
+    </message>
+    <message>
+        <source>System keychain problem</source>
+        <translation>Problema del portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>Not supported by this platform</source>
+        <translation>Non supportato da questa piattaforma</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::JobsPage</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Batch jobs that run in the cluster or are offloaded to remote sites.</source>
+        <translation>Job batch eseguiti nel cluster o delegati a siti remoti.</translation>
+    </message>
+    <message>
+        <source>Log in to see your batch jobs, their queue and where they run.</source>
+        <translation>Accedi per vedere i tuoi job batch, la loro coda e dove vengono eseguiti.</translation>
+    </message>
+    <message>
+        <source>Here you will turn a notebook into batch jobs, submit them to the queue and watch them run in the cluster or offloaded to remote HPC sites.</source>
+        <translation>Qui potrai trasformare un notebook in job batch, inviarli alla coda e seguirne l&apos;esecuzione nel cluster o su siti HPC remoti.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::LoginStatus</name>
+    <message>
+        <source>Researcher</source>
+        <translation>Ricercatore</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Supporto</translation>
+    </message>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Amministratore</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Accesso effettuato come %1</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Accesso non riuscito</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Accesso non effettuato</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Disconnetti</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Accedi…</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::NavSidebar</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Versione %1</translation>
+    </message>
+    <message>
+        <source>AI platform control center</source>
+        <translation>Centro di controllo della piattaforma IA</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagine</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Panoramica</translation>
+    </message>
+    <message>
+        <source>Accelerator availability and your usage at a glance.</source>
+        <translation>Disponibilità degli acceleratori e il tuo utilizzo a colpo d&apos;occhio.</translation>
+    </message>
+    <message>
+        <source>Log in to see which GPUs and FPGAs are free now and how much you have used.</source>
+        <translation>Accedi per vedere quali GPU e FPGA sono libere adesso e quanto hai usato.</translation>
+    </message>
+    <message>
+        <source>Here you will see which GPUs and FPGAs are free now, what is queued, and your accounting.</source>
+        <translation>Qui vedrai quali GPU e FPGA sono libere adesso, cosa è in coda e il tuo consumo di risorse.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostato</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profilo:</translation>
+    </message>
+    <message>
+        <source>No platform profile is selected. Import one in Settings.</source>
+        <translation>Nessun profilo di piattaforma selezionato. Importane uno nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Login (IAM):</source>
+        <translation>Accesso (IAM):</translation>
+    </message>
+    <message>
+        <source>JupyterHub:</source>
+        <translation>JupyterHub:</translation>
+    </message>
+    <message>
+        <source>Monitoring:</source>
+        <translation>Monitoraggio:</translation>
+    </message>
+    <message>
+        <source>Storage (S3):</source>
+        <translation>Archiviazione (S3):</translation>
+    </message>
+    <message>
+        <source>Kubernetes:</source>
+        <translation>Kubernetes:</translation>
+    </message>
+    <message>
+        <source>Batch queue:</source>
+        <translation>Coda batch:</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::PlaceholderPage</name>
+    <message>
+        <source>Coming soon</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connesso</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Accedi…</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileListModel</name>
+    <message>
+        <source>%1 — from %2</source>
+        <translation>%1 — da %2</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Piattaforma</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileSettings</name>
+    <message>
+        <source>Import a platform profile</source>
+        <translation>Importa un profilo di piattaforma</translation>
+    </message>
+    <message>
+        <source>Platform profiles (*.json);;All files (*)</source>
+        <translation>Profili di piattaforma (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Platform profiles</source>
+        <translation>Profili di piattaforma</translation>
+    </message>
+    <message>
+        <source>Each profile names the services of one platform instance. Profiles are read from %1.</source>
+        <translation>Ogni profilo indica i servizi di un&apos;istanza della piattaforma. I profili vengono letti da %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Open profiles folder</source>
+        <translation>Apri la cartella dei profili</translation>
+    </message>
+    <message>
+        <source>Files that could not be loaded</source>
+        <translation>File che non è stato possibile caricare</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::ProfileSwitcher</name>
+    <message>
+        <source>No platform profile</source>
+        <translation>Nessun profilo di piattaforma</translation>
+    </message>
+    <message>
+        <source>The platform this window works with</source>
+        <translation>La piattaforma con cui lavora questa finestra</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessioni</translation>
+    </message>
+    <message>
+        <source>Your JupyterLab servers: start, stop and open them.</source>
+        <translation>I tuoi server JupyterLab: avviali, fermali e aprili.</translation>
+    </message>
+    <message>
+        <source>Log in to see your JupyterLab servers and start one with the right profile.</source>
+        <translation>Accedi per vedere i tuoi server JupyterLab e avviarne uno con il profilo giusto.</translation>
+    </message>
+    <message>
+        <source>Here you will start and stop JupyterLab servers with the GPU profile you need, follow their start-up and open them in the browser.</source>
+        <translation>Qui potrai avviare e fermare server JupyterLab con il profilo GPU che ti serve, seguirne l&apos;avvio e aprirli nel browser.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Language, platform profiles and diagnostics.</source>
+        <translation>Lingua, profili di piattaforma e diagnostica.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>The change applies at once; it is remembered for the next start.</source>
+        <translation>La modifica ha effetto subito e viene ricordata al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostica</translation>
+    </message>
+    <message>
+        <source>Plancia writes a log file that you can attach to a problem report. Passwords and tokens are never written to it.</source>
+        <translation>Plancia scrive un file di log che puoi allegare a una segnalazione. Password e token non vi vengono mai scritti.</translation>
+    </message>
+    <message>
+        <source>File logging is off</source>
+        <translation>Il log su file è disattivato</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Apri la cartella del log</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::StoragePage</name>
+    <message>
+        <source>Storage</source>
+        <translation>Archiviazione</translation>
+    </message>
+    <message>
+        <source>Your S3 buckets: browse them and move datasets in and out.</source>
+        <translation>I tuoi bucket S3: esplorali e sposta i dataset dentro e fuori.</translation>
+    </message>
+    <message>
+        <source>Log in to see your buckets and move datasets in and out of them.</source>
+        <translation>Accedi per vedere i tuoi bucket e spostare i dataset dentro e fuori.</translation>
+    </message>
+    <message>
+        <source>Here you will browse your S3 buckets, upload and download datasets, and follow transfers that resume after an interruption.</source>
+        <translation>Qui potrai esplorare i tuoi bucket S3, caricare e scaricare dataset e seguire trasferimenti che riprendono dopo un&apos;interruzione.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SupportPage</name>
+    <message>
+        <source>Support</source>
+        <translation>Supporto</translation>
+    </message>
+    <message>
+        <source>Find a user&apos;s failing job and see why it failed.</source>
+        <translation>Trova il job fallito di un utente e scopri perché non è riuscito.</translation>
+    </message>
+    <message>
+        <source>Log in with a support account to search jobs across namespaces.</source>
+        <translation>Accedi con un account di supporto per cercare job in tutti i namespace.</translation>
+    </message>
+    <message>
+        <source>Here support staff will find any user&apos;s jobs across namespaces and read their events, logs and the exact specification that ran.</source>
+        <translation>Qui il personale di supporto troverà i job di qualsiasi utente in tutti i namespace e ne leggerà eventi, log e la specifica esatta eseguita.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::TutorPage</name>
+    <message>
+        <source>Tutor</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Follow the participants of a training event.</source>
+        <translation>Segui i partecipanti di un evento di formazione.</translation>
+    </message>
+    <message>
+        <source>Log in with a tutor account to see your event&apos;s participants.</source>
+        <translation>Accedi con un account da tutor per vedere i partecipanti del tuo evento.</translation>
+    </message>
+    <message>
+        <source>Here tutors will see each participant&apos;s server, idle time, GPU use and storage, and start or stop servers in bulk.</source>
+        <translation>Qui i tutor vedranno per ogni partecipante il server, il tempo di inattività, l&apos;uso della GPU e dello spazio, e potranno avviare o fermare i server in blocco.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "config/profile.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace plancia {
+class ProfileStore;
+}
+
+namespace plancia::ui {
+
+// The platform profiles of a ProfileStore, one per row: the switcher shows column 0, Settings
+// shows all columns. Follows the store's changed() signal.
+class ProfileListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DisplayNameColumn, NameColumn, FileColumn, ColumnCount };
+    enum Roles { NameRole = Qt::UserRole + 1, SourcePathRole };
+
+    explicit ProfileListModel(ProfileStore *store, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Row of the profile with this name, or -1.
+    int rowOf(const QString &name) const;
+    Profile profileAt(int row) const { return m_profiles.at(row); }
+
+private:
+    void reset();
+
+    QPointer<ProfileStore> m_store;
+    QList<Profile> m_profiles;
+};
+
+} // namespace plancia::ui

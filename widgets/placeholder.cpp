@@ -1,6 +1,0 @@
-namespace plancia::ui {
-int placeholder()
-{
-    return 0;
-}
-} // namespace plancia::ui

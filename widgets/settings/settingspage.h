@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace plancia {
+class ProfileStore;
+}
+
+namespace plancia::ui {
+
+class LanguageManager;
+class ProfileListModel;
+class ProfileSettings;
+
+// Language, platform profiles (with import and the files that failed to load) and where the
+// log file is.
+class SettingsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    SettingsPage(ProfileStore *store, ProfileListModel *profiles, LanguageManager *languages,
+                 QWidget *parent = nullptr);
+
+    QString title() const override;
+    QString subtitle() const override;
+
+    ProfileSettings *profileSettings() const { return m_profiles; }
+    QComboBox *languageBox() const { return m_language; }
+
+protected:
+    void retranslate() override;
+
+private:
+    QWidget *buildLanguageCard();
+    QWidget *buildLogCard();
+    void syncLanguage();
+
+    LanguageManager *m_languages;
+    ProfileSettings *m_profiles;
+    QLabel *m_languageHeading = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_languageHint = nullptr;
+    QComboBox *m_language = nullptr;
+    QLabel *m_logHeading = nullptr;
+    QLabel *m_logHint = nullptr;
+    QLineEdit *m_logPath = nullptr;
+    QPushButton *m_openLog = nullptr;
+};
+
+} // namespace plancia::ui
