@@ -6,6 +6,7 @@
 #include "common/navsidebar.h"
 #include "common/profilelistmodel.h"
 #include "common/profileswitcher.h"
+#include "common/theme.h"
 #include "config/profilestore.h"
 #include "jobs/jobspage.h"
 #include "overview/overviewpage.h"
@@ -110,6 +111,7 @@ void MainWindow::createStatusBar()
     statusBar()->addWidget(left);
     statusBar()->addPermanentWidget(m_loginStatus);
     statusBar()->setSizeGripEnabled(true);
+    statusBar()->setStyleSheet(ui::theme::statusBarStyleSheet());
     connect(m_switcher, &ui::ProfileSwitcher::profileChosen, this, &MainWindow::setActiveProfile);
     connect(m_loginStatus, &ui::LoginStatus::loginClicked, this, &MainWindow::loginRequested);
     connect(m_loginStatus, &ui::LoginStatus::logoutClicked, this, &MainWindow::logoutRequested);
@@ -207,7 +209,7 @@ bool MainWindow::setActiveProfile(const QString &name)
     overviewPage()->setProfile(profile);
     QSettings settings;
     settings.setValue(kProfile, profile->name);
-    settings.setValue(kProfileFile, profile->sourcePath);
+    settings.setValue(kProfileFile, QFileInfo(profile->sourcePath).absoluteFilePath());
     updateTitle();
     updateFromSession();
     Q_EMIT activeProfileChanged(*profile);

@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>AI platform control center</source>
-        <translation>Centro di controllo della piattaforma IA</translation>
+        <translation>Centro di controllo IA</translation>
     </message>
     <message>
         <source>Pages</source>

@@ -59,8 +59,10 @@ void LanguageManager::apply(const QString &code)
     m_language = code;
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     // QTranslator::load(QLocale) walks the locale's UI languages ("it-IT", "it", ...).
+    // No translation for the system's language: English, whose file carries the plural forms.
     const bool haveApp = m_app->load(locale, QStringLiteral("plancia"), QStringLiteral("_"),
-                                     QStringLiteral(":/i18n"));
+                                     QStringLiteral(":/i18n")) ||
+                         m_app->load(QStringLiteral("plancia_en"), QStringLiteral(":/i18n"));
     m_effective =
         haveApp && !m_app->language().isEmpty() ? m_app->language().left(2) : QStringLiteral("en");
     if (m_effective != QLatin1String("en") &&

@@ -101,6 +101,7 @@ void LoginStatus::retranslate()
         break;
     }
     m_button->setText(in ? tr("Log out") : tr("Log in…"));
+    m_button->setIcon(lineIcon(QStringLiteral("login"), palette().color(QPalette::ButtonText)));
     m_button->setEnabled(m_state != Session::State::LoggingIn);
 }
 

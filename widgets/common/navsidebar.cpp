@@ -32,6 +32,7 @@ NavSidebar::NavSidebar(QWidget *parent)
     name->setFont(f);
     name->setStyleSheet(QStringLiteral("color: white;"));
     m_subtitle->setObjectName(QStringLiteral("sidebarFooter"));
+    m_subtitle->setWordWrap(true);
     auto *names = new QVBoxLayout;
     names->setSpacing(0);
     names->addWidget(name);

@@ -26,6 +26,9 @@ PlaceholderView::PlaceholderView(QWidget *parent)
     // centred layout item would be) wraps too early and clips.
     m_text->setWordWrap(true);
     m_button->setVisible(false);
+    m_button->setObjectName(QStringLiteral("primaryButton"));
+    m_button->setStyleSheet(theme::primaryButtonStyleSheet());
+    m_button->setCursor(Qt::PointingHandCursor);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 0, 48, 0);

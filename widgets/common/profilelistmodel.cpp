@@ -3,6 +3,7 @@
 #include "config/profilestore.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace plancia::ui {
 
@@ -44,11 +45,12 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return p.name;
         case FileColumn:
-            return QDir::toNativeSeparators(p.sourcePath);
+            return QDir::toNativeSeparators(QFileInfo(p.sourcePath).absoluteFilePath());
         }
         break;
     case Qt::ToolTipRole:
-        return tr("%1 — from %2").arg(p.name, QDir::toNativeSeparators(p.sourcePath));
+        return tr("%1 — from %2")
+            .arg(p.name, QDir::toNativeSeparators(QFileInfo(p.sourcePath).absoluteFilePath()));
     case NameRole:
         return p.name;
     case SourcePathRole:

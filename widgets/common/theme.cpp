@@ -20,6 +20,22 @@ QString sidebarStyleSheet()
         .arg(sidebarBackground.name(), sidebarText.name(), accent.name(), sidebarMuted.name());
 }
 
+QString primaryButtonStyleSheet()
+{
+    return QStringLiteral("#primaryButton { background: %1; color: white; border: 1px solid %1;"
+                          "  border-radius: 6px; padding: 6px 20px; font-weight: 600; }"
+                          "#primaryButton:hover { background: %2; }"
+                          "#primaryButton:pressed { background: %3; }"
+                          "#primaryButton:focus { border: 2px solid %3; }")
+        .arg(accent.name(), accent.lighter(112).name(), accent.darker(125).name());
+}
+
+QString statusBarStyleSheet()
+{
+    return QStringLiteral("QStatusBar { border-top: 1px solid palette(midlight); }"
+                          "QStatusBar::item { border: none; }");
+}
+
 void makeTitle(QLabel *label)
 {
     QFont f = label->font();

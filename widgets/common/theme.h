@@ -21,6 +21,10 @@ inline const QColor muted{0x6b, 0x77, 0x85};
 
 // Style sheet for the navigation sidebar (object names: "sidebar", "sidebarList").
 QString sidebarStyleSheet();
+// The one prominent action of a view (object name "primaryButton").
+QString primaryButtonStyleSheet();
+// Status bar: a hairline on top, no frames around its items.
+QString statusBarStyleSheet();
 // A label styled as a page title / section heading / secondary text.
 void makeTitle(QLabel *label);
 void makeHeading(QLabel *label);
