@@ -5,6 +5,7 @@
 #include "config/profilestore.h"
 #include "log/logging.h"
 #include "mainwindow.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,25 +73,16 @@ int main(int argc, char **argv)
                          session = std::make_unique<Session>(profile);
                          window.setSession(session.get());
                      });
-    // The login dialog (widgets/login) is connected here: loginRequested -> dialog driving
-    // session->startDeviceLogin(); logoutRequested -> session->logout().
+    QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
+        if (session)
+            session->logout();
+    });
+    // The login dialog (widgets/login) is connected here: loginRequested -> the dialog driving
+    // session->startDeviceLogin(); and session->restore() after each new Session.
 
-    window.restoreWindowState();
-    std::optional<Error> profileError;
-    if (!options.profile.isEmpty()) {
-        auto resolved = profiles.resolve(options.profile);
-        if (resolved.ok()) {
-            window.setActiveProfile(resolved->name);
-        } else {
-            profileError = resolved.error();
-            std::fprintf(stderr, "%s\n", qPrintable(resolved.error().message));
-            window.restoreActiveProfile();
-        }
-    } else {
-        window.restoreActiveProfile();
-    }
-    if (const auto page = ui::pageFromKey(options.page))
-        window.showPage(*page);
+    const std::optional<Error> profileError = restoreAndApply(window, profiles, options);
+    if (profileError)
+        std::fprintf(stderr, "%s\n", qPrintable(profileError->message));
     window.show();
     if (profileError) {
         ui::ErrorPresenter::showForAction(&window, CommandLine::tr("Open the platform profile"),

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -127,6 +128,11 @@ void MainWindow::setSession(Session *session)
         connect(session, &Session::userChanged, this, &MainWindow::updateFromSession);
         connect(session, &QObject::destroyed, this, &MainWindow::updateFromSession,
                 Qt::QueuedConnection);
+        connect(session, &Session::refreshExpiryWarning, this, [this](const QDateTime &expiry) {
+            statusBar()->showMessage(tr("Your login expires on %1. Log in again before then "
+                                        "to keep working.")
+                                         .arg(QLocale().toString(expiry, QLocale::ShortFormat)));
+        });
     }
     updateFromSession();
 }

@@ -276,6 +276,10 @@
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your login expires on %1. Log in again before then to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::OidcAgentJob</name>
@@ -677,6 +681,65 @@
     </message>
     <message>
         <source>Here you will turn a notebook into batch jobs, submit them to the queue and watch them run in the cluster or offloaded to remote HPC sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your institutional account in a web browser, on this computer or on your phone. Plancia never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Open this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Enter this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or scan with your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

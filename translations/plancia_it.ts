@@ -276,6 +276,10 @@
         <source>&amp;Platform:</source>
         <translation>&amp;Piattaforma:</translation>
     </message>
+    <message>
+        <source>Your login expires on %1. Log in again before then to keep working.</source>
+        <translation>Il tuo accesso scade il %1. Accedi di nuovo prima di allora per continuare a lavorare.</translation>
+    </message>
 </context>
 <context>
     <name>plancia::OidcAgentJob</name>
@@ -678,6 +682,65 @@
     <message>
         <source>Here you will turn a notebook into batch jobs, submit them to the queue and watch them run in the cluster or offloaded to remote HPC sites.</source>
         <translation>Qui potrai trasformare un notebook in job batch, inviarli alla coda e seguirne l&apos;esecuzione nel cluster o su siti HPC remoti.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Accedi a %1</translation>
+    </message>
+    <message>
+        <source>Sign in with your institutional account in a web browser, on this computer or on your phone. Plancia never sees your password.</source>
+        <translation>Accedi con il tuo account istituzionale in un browser, su questo computer o sul telefono. Plancia non vede mai la tua password.</translation>
+    </message>
+    <message>
+        <source>1. Open this page</source>
+        <translation>1. Apri questa pagina</translation>
+    </message>
+    <message>
+        <source>2. Enter this code</source>
+        <translation>2. Inserisci questo codice</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>Copy the code to the clipboard</source>
+        <translation>Copia il codice negli appunti</translation>
+    </message>
+    <message>
+        <source>Or scan with your phone</source>
+        <translation>Oppure inquadralo con il telefono</translation>
+    </message>
+    <message>
+        <source>Get a new code</source>
+        <translation>Ottieni un nuovo codice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Code expires in %1</source>
+        <translation>Il codice scade tra %1</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
