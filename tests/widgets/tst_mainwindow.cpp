@@ -129,6 +129,9 @@ private Q_SLOTS:
         QCOMPARE(w->currentPage(), PageId::Storage);
         QTest::keyClick(w->sidebar()->list(), Qt::Key_End);
         QCOMPARE(w->currentPage(), PageId::Settings);
+        // Ctrl+Q closes the window (and so quits the app).
+        QTest::keyClick(w.get(), Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!w->isVisible());
     }
 
     void geometryAndPagePersist()
@@ -239,6 +242,13 @@ private Q_SLOTS:
         QVERIFY(!w->showPage(PageId::Support));
         QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(w->currentPage(), PageId::Overview);
+
+        // Arrow keys skip the hidden pages.
+        QVERIFY(w->showPage(PageId::Jobs));
+        w->sidebar()->list()->setFocus();
+        QTest::keyClick(w->sidebar()->list(), Qt::Key_Down);
+        QCOMPARE(w->currentPage(), PageId::Settings);
+        QVERIFY(w->showPage(PageId::Overview));
 
         w->setLoginState(Session::State::LoggedIn, userWith({Role::Researcher}));
         QVERIFY(!visible(PageId::Support));
