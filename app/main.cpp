@@ -4,6 +4,8 @@
 #include "common/languagemanager.h"
 #include "config/profilestore.h"
 #include "log/logging.h"
+#include "login/logindialog.h"
+#include "login/sessionnotices.h"
 #include "mainwindow.h"
 #include "startup.h"
 
@@ -67,18 +69,32 @@ int main(int argc, char **argv)
 
     // One Session per active profile: switching the profile re-targets every service.
     std::unique_ptr<Session> session;
-    QObject::connect(&window, &MainWindow::activeProfileChanged, &window,
-                     [&](const Profile &profile) {
-                         window.setSession(nullptr);
-                         session = std::make_unique<Session>(profile);
-                         window.setSession(session.get());
-                     });
+    QObject::connect(
+        &window, &MainWindow::activeProfileChanged, &window, [&](const Profile &profile) {
+            window.setSession(nullptr);
+            session = std::make_unique<Session>(profile);
+            window.setSession(session.get());
+            auto *notices = new ui::SessionNotices(session.get(), &window, session.get());
+            QObject::connect(notices, &ui::SessionNotices::loginRequested, &window,
+                             &MainWindow::loginRequested);
+            session->restore(); // silent: keychain or oidc-agent
+        });
     QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
         if (session)
             session->logout();
     });
-    // The login dialog (widgets/login) is connected here: loginRequested -> the dialog driving
-    // session->startDeviceLogin(); and session->restore() after each new Session.
+    QObject::connect(&window, &MainWindow::loginRequested, &window, [&] {
+        if (!session)
+            return;
+        if (session->profile().iam.tokenSource == Profile::Iam::TokenSource::OidcAgent) {
+            session->loginWithOidcAgent();
+            return;
+        }
+        auto *dialog = new ui::LoginDialog(session.get(), &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->start();
+    });
 
     const std::optional<Error> profileError = restoreAndApply(window, profiles, options);
     if (profileError)
