@@ -114,5 +114,102 @@ class PrometheusTest(unittest.TestCase):
         self.assertEqual(data["result"][0]["value"][1], "1")
 
 
+    def expected_devices(self):
+        """Per metric, the device count per model that fleet.json declares (physical nodes)."""
+        whole, slices, parents, fpgas = {}, {}, {}, {}
+
+        def inc(d, k, n):
+            d[k] = d.get(k, 0) + n
+        for node, acc in self.accelerators():
+            if acc["kind"] == "fpga":
+                inc(fpgas, acc["model"], acc["count"])
+            elif acc.get("mig"):
+                inc(slices, acc["dcgmModelName"], acc["count"])
+                inc(parents, acc["dcgmModelName"], acc["mig"].get("parentCount", 1))
+            else:
+                inc(whole, acc["dcgmModelName"], acc["count"])
+
+        def plus(a, b):
+            return {k: a.get(k, 0) + b.get(k, 0) for k in set(a) | set(b)}
+        return {
+            ("DCGM_FI_DEV_GPU_UTIL", "modelName"): whole,
+            ("DCGM_FI_DEV_FB_USED", "modelName"): plus(whole, slices),
+            ("DCGM_FI_DEV_FB_FREE", "modelName"): plus(whole, slices),
+            ("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "modelName"): plus(whole, slices),
+            ("DCGM_FI_DEV_POWER_USAGE", "modelName"): plus(whole, parents),
+            ("DCGM_FI_DEV_GPU_TEMP", "modelName"): plus(whole, parents),
+            ("xrt_device_ready", "model"): fpgas,
+            ("xrt_device_power_consumption", "model"): fpgas,
+            ("xrt_device_temperature", "model"): fpgas,
+        }
+
+    def counts_at(self, metric, by, window, at):
+        data = self.query("query", query=f"count by ({by}) (last_over_time({metric}[{window}s]))", time=at)
+        return {r["metric"].get(by, ""): int(r["value"][1]) for r in data["result"]}
+
+    def device_series_at(self, metric, window, at):
+        """Label sets (pod attribution removed) of the series with a sample in (at - window, at]."""
+        data = self.query("query", query=f"last_over_time({metric}[{window}s])", time=at)
+        out = [frozenset((k, v) for k, v in r["metric"].items() if k not in ("namespace", "pod", "container"))
+               for r in data["result"]]
+        return out
+
+    def test_live_devices_complete_and_joined_with_history(self):
+        """Every fleet device has live series after kubesim is scraped, idle ones included, with the
+        label sets of the history (job/instance relabelled), so device counts per model are the same
+        from the last history step and from live samples alone."""
+        st = sb.state()
+        if not st.get("kubesim"):
+            self.skipTest("no Kubernetes simulator in this sandbox")
+        hist_end = st["timings"]["history"]["end"]
+        expected = self.expected_devices()
+        # History only: the last backfilled step (history steps are 5 min apart, live samples come later).
+        for (metric, by), want in expected.items():
+            with self.subTest(part="history", metric=metric):
+                self.assertEqual(self.counts_at(metric, by, 60, hist_end), want)
+        # Live only: a window that starts after the last history sample and holds at least one scrape
+        # (every 15 s). Poll until such a window exists and every device is in it.
+        last = {}
+
+        def live_complete():
+            at = time.time()
+            window = min(60, int(at - hist_end) - 1)
+            if window < 20:
+                last["window"] = window
+                return None
+            got = {key: self.counts_at(key[0], key[1], window, at) for key in expected}
+            last.update(window=window, got=got)
+            return (at, window) if got == expected else None
+        try:
+            found = sb.poll(live_complete, 120, interval=1, what="live device counts equal to fleet.json")
+        except AssertionError:
+            found = None
+        if not found:
+            self.fail(f"live counts never matched fleet.json within 120 s: last {last}, expected {expected}")
+        at, window = found
+        # Same series in both: for every device family, the live label sets (job/instance included,
+        # pod attribution aside) are exactly the history's, each device exactly once.
+        for (metric, _), want in expected.items():
+            with self.subTest(part="labels", metric=metric):
+                live = self.device_series_at(metric, window, at)
+                hist = self.device_series_at(metric, 60, hist_end)
+                self.assertEqual(len(live), sum(want.values()), "one live series per device")
+                self.assertEqual(len(set(live)), len(live))
+                self.assertEqual(set(live), set(hist))
+        # Capacity joins too: one allocatable_accelerators series per node and model, history + live.
+        cap = self.query("query", query="count by (node, model) (allocatable_accelerators)", time=at)["result"]
+        want = {(n["name"], a["model"]) for n in self.fleet["nodes"] + self.fleet.get("virtualNodes", [])
+                for a in n["accelerators"]}
+        self.assertEqual({(r["metric"]["node"], r["metric"]["model"]) for r in cap}, want)
+        self.assertEqual({r["value"][1] for r in cap}, {"1"})
+        # Idle devices read as idle; the busy ones (seeded notebooks and jobs) carry their pod.
+        util = self.query("query", query=f"last_over_time(DCGM_FI_DEV_GPU_UTIL[{window}s])", time=at)["result"]
+        idle = [float(r["value"][1]) for r in util if "pod" not in r["metric"]]
+        busy = [r for r in util if "pod" in r["metric"]]
+        self.assertTrue(idle and set(idle) == {0.0}, idle)
+        self.assertTrue(busy, "the seeded GPU pods show up with namespace/pod")
+        self.assertTrue(all(r["metric"]["namespace"].startswith("user-") for r in busy), busy)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

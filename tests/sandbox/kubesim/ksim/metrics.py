@@ -1,4 +1,5 @@
 """/metrics: what runs now, in the series and label conventions of the sandbox's Prometheus history."""
+import hashlib
 import math
 import time
 
@@ -11,6 +12,39 @@ NODES = resources.lookup("", "nodes")
 
 def sanitise(r):
     return r.replace(".", "_").replace("/", "_").replace("-", "_")
+
+
+# The conventions of tests/sandbox/prometheus/gen_history.py (checked by tests/test_metrics.py):
+# per model (idle W, max W, idle temperature C); the parent model for MIG slices.
+POWER = {"t4": (10, 70, 32), "rtx5000": (12, 230, 34), "a100": (40, 250, 33), "a30": (30, 165, 33),
+         "u50": (15, 75, 40), "u250": (25, 225, 42), "v70": (20, 75, 41)}
+
+
+def power_profile(model):
+    return POWER.get(model.split("-")[0], (20, 200, 35))
+
+
+def h32(*parts):
+    return int.from_bytes(hashlib.blake2b("|".join(map(str, parts)).encode(), digest_size=4).digest(), "big")
+
+
+def noise(key, t):
+    """Deterministic noise in [0, 1) for (key, t), as the history's."""
+    x = math.sin((t / 300.0) * 12.9898 + key * 0.000123) * 43758.5453
+    return x - math.floor(x)
+
+
+def device_key(d):
+    return h32(d.uuid or d.device_id, d.gi)
+
+
+def dcgm_labels(d):
+    labels = {"gpu": str(d.gpu), "UUID": d.uuid, "device": "nvidia%d" % d.gpu,
+              "modelName": d.entry.get("dcgmModelName", ""), "Hostname": d.node}
+    if d.gi is not None:
+        labels["GPU_I_PROFILE"] = d.entry["mig"]["profile"]
+        labels["GPU_I_ID"] = str(d.gi)
+    return labels
 
 
 def _lab(d):
@@ -33,6 +67,8 @@ class Metrics:
             pods = {(p["metadata"]["namespace"], p["metadata"]["name"]): p for p in sim.store.items(PODS)}
             nodes = sim.store.items(NODES)
             alloc = {uid: list(devs) for uid, devs in sim.scheduler.alloc.items()}
+            # device -> (pod uid, (namespace, pod, container)), read under the lock with the pods
+            holders = {id(d): (uid, d.pod) for uid, devs in alloc.items() for d in devs if d.pod is not None}
         now = time.time()
         for n in sorted(nodes, key=lambda n: n["metadata"]["name"]):
             name = n["metadata"]["name"]
@@ -59,42 +95,60 @@ class Metrics:
                         {"namespace": ns, "pod": pn, "container": c["name"], "node": node, "resource": sanitise(r),
                          "unit": unit}, float(quantity.try_parse(v)))
         counted = {}
-        holders = {}
-        for uid, devs in alloc.items():
-            for d in devs:
-                if d.pod is not None:
-                    holders[id(d)] = (uid, d.pod)
-        # Every physical GPU / MIG slice, as the DCGM exporter reports it: pod labels while held.
+        # Every physical GPU, MIG slice and FPGA board, as the DCGM and XRT exporters report them.
         for node_name in sorted(fleet.physical):
-            for d in fleet.devices.get(node_name, []):
-                if d.gpu is None:
-                    continue
-                labels = {"gpu": str(d.gpu), "UUID": d.uuid, "device": "nvidia%d" % d.gpu,
-                          "modelName": d.entry.get("dcgmModelName", ""), "Hostname": d.node}
-                if d.gi is not None:
-                    labels["GPU_I_PROFILE"] = d.entry["mig"]["profile"]
-                    labels["GPU_I_ID"] = str(d.gi)
+            node_devs = fleet.devices.get(node_name, [])
+            slices_of = {}  # MIG parent gpu index -> [(device, load)]
+            for d in node_devs:
                 held = holders.get(id(d))
-                load, fb = 0.0, 1
-                mem = d.entry.get("memoryMiB", 0)
+                load = 0.0
+                if held:
+                    uid, (ns, pn, _) = held
+                    if (pods.get((ns, pn)) or {}).get("status", {}).get("phase") == "Running":
+                        load = self._load(uid, now)
+                if d.gpu is None:
+                    self._fpga(add, d, load, now)
+                    continue
+                labels = dcgm_labels(d)
                 if held:
                     uid, (ns, pn, cname) = held
                     key = (d.node, d.model, d.resource, ns, pn)
                     counted[key] = counted.get(key, 0) + 1
                     labels.update({"namespace": ns, "pod": pn, "container": cname})
-                    if (pods.get((ns, pn)) or {}).get("status", {}).get("phase") == "Running":
-                        load = self._load(uid, d, now)
-                        fb = int(mem * min(0.97, 0.15 + 0.8 * load))
+                mem = d.entry.get("memoryMiB", 0)
+                fb = int(mem * min(0.97, 0.15 + 0.8 * load)) if load else 1
+                dkey = device_key(d)
                 if d.gi is None:
+                    idle_w, max_w, idle_c = power_profile(d.model)
                     add("DCGM_FI_DEV_GPU_UTIL", "gauge", "GPU utilization (in %).", labels, int(round(100 * load)))
+                    add("DCGM_FI_DEV_POWER_USAGE", "gauge", "Power draw (in W).", labels,
+                        round(idle_w + (max_w - idle_w) * load + 3 * noise(dkey + 3, now), 2))
+                    add("DCGM_FI_DEV_GPU_TEMP", "gauge", "GPU temperature (in C).", labels,
+                        round(idle_c + 45 * load + 2 * noise(dkey + 4, now)))
+                else:
+                    slices_of.setdefault(d.gpu, []).append((d, load))
                 add("DCGM_FI_DEV_FB_USED", "gauge", "Framebuffer memory used (in MiB).", labels, fb)
                 add("DCGM_FI_DEV_FB_FREE", "gauge", "Framebuffer memory free (in MiB).", labels, mem - fb)
                 add("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "gauge", "Ratio of time the graphics engine is active.", labels,
                     round(load, 4))
+            # A MIG-enabled GPU reports power and temperature on the parent (no pod: slices are shared);
+            # utilisation only per slice (DCGM_FI_PROF_GR_ENGINE_ACTIVE), as in the history.
+            for gpu, slices in sorted(slices_of.items()):
+                d = slices[0][0]
+                parent = {"gpu": str(gpu), "UUID": d.uuid, "device": "nvidia%d" % gpu,
+                          "modelName": d.entry.get("dcgmModelName", ""), "Hostname": d.node}
+                busy = sum(load for _, load in slices) / len(slices)
+                idle_w, max_w, idle_c = power_profile(d.entry["mig"]["parentModel"])
+                pkey = h32(d.uuid, None)
+                add("DCGM_FI_DEV_POWER_USAGE", "gauge", "Power draw (in W).", parent,
+                    round(idle_w + (max_w - idle_w) * busy * (0.9 + 0.1 * noise(pkey, now)), 2))
+                add("DCGM_FI_DEV_GPU_TEMP", "gauge", "GPU temperature (in C).", parent,
+                    round(idle_c + 40 * busy + 2 * noise(pkey + 1, now)))
         for uid, devs in alloc.items():
             for d in devs:
-                if d.pod is not None and d.gpu is None:  # FPGAs and virtual-node GPUs: attribution only
-                    key = (d.node, d.model, d.resource) + tuple(d.pod[:2])
+                held = holders.get(id(d))
+                if held and d.gpu is None:  # FPGAs and virtual-node GPUs (no DCGM series above)
+                    key = (d.node, d.model, d.resource) + tuple(held[1][:2])
                     counted[key] = counted.get(key, 0) + 1
         for (node, model, resource, ns, pn), cnt in sorted(counted.items()):
             pod = pods.get((ns, pn)) or {}
@@ -110,9 +164,21 @@ class Metrics:
         return "".join(out)
 
     @staticmethod
-    def _load(uid, dev, now):
-        phase = (hash(uid) % 1000) / 1000.0
+    def _load(uid, now):
+        """Load of a running pod's devices: a slow wave, phase from the pod uid (stable across runs)."""
+        phase = (h32(uid) % 1000) / 1000.0
         return max(0.05, min(1.0, 0.6 + 0.35 * math.sin(now / 60.0 + phase * 6.28)))
+
+    @staticmethod
+    def _fpga(add, d, load, now):
+        idle_w, max_w, idle_c = power_profile(d.model)
+        labels = {"device_id": d.device_id, "shell": d.entry.get("shell", ""), "Hostname": d.node, "model": d.model}
+        key = device_key(d)
+        add("xrt_device_ready", "gauge", "XRT device ready (1) or not (0).", labels, 1)
+        add("xrt_device_power_consumption", "gauge", "Board power (W).", labels,
+            round(idle_w + (max_w - idle_w) * load, 2))
+        add("xrt_device_temperature", "gauge", "FPGA temperature (C).", labels,
+            round(idle_c + 30 * load + 2 * noise(key + 1, now), 1))
 
 
 def _num(v):
