@@ -746,22 +746,6 @@
 <context>
     <name>plancia::ui::LoginStatus</name>
     <message>
-        <source>Researcher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tutor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +929,48 @@
     </message>
     <message>
         <source>The platform this window works with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SessionNotices</name>
+    <message>
+        <source>Your login expires today (%1). Log in again now so that your work is not interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your login expires in %n day(s), on %1. Log in again before then so that your work is not interrupted.</source>
+        <translation>
+            <numerusform>Your login expires in %n day, on %1. Log in again before then so that your work is not interrupted.</numerusform>
+            <numerusform>Your login expires in %n days, on %1. Log in again before then so that your work is not interrupted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stay logged in until you quit. Nothing was written to disk instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pages keep their data. Log in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

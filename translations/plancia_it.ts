@@ -746,22 +746,6 @@
 <context>
     <name>plancia::ui::LoginStatus</name>
     <message>
-        <source>Researcher</source>
-        <translation>Ricercatore</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Supporto</translation>
-    </message>
-    <message>
-        <source>Tutor</source>
-        <translation>Tutor</translation>
-    </message>
-    <message>
-        <source>Admin</source>
-        <translation>Amministratore</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -946,6 +930,48 @@
     <message>
         <source>The platform this window works with</source>
         <translation>La piattaforma con cui lavora questa finestra</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SessionNotices</name>
+    <message>
+        <source>Your login expires today (%1). Log in again now so that your work is not interrupted.</source>
+        <translation>Il tuo accesso scade oggi (%1). Accedi di nuovo adesso perché il tuo lavoro non venga interrotto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your login expires in %n day(s), on %1. Log in again before then so that your work is not interrupted.</source>
+        <translation>
+            <numerusform>Il tuo accesso scade tra %n giorno, il %1. Accedi di nuovo prima di allora perché il tuo lavoro non venga interrotto.</numerusform>
+            <numerusform>Il tuo accesso scade tra %n giorni, il %1. Accedi di nuovo prima di allora perché il tuo lavoro non venga interrotto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login not remembered</source>
+        <translation>Accesso non memorizzato</translation>
+    </message>
+    <message>
+        <source>You stay logged in until you quit. Nothing was written to disk instead.</source>
+        <translation>Resti connesso fino alla chiusura del programma. Al suo posto non è stato scritto nulla su disco.</translation>
+    </message>
+    <message>
+        <source>Login expired</source>
+        <translation>Accesso scaduto</translation>
+    </message>
+    <message>
+        <source>Your login has expired.</source>
+        <translation>Il tuo accesso è scaduto.</translation>
+    </message>
+    <message>
+        <source>Open pages keep their data. Log in again to continue.</source>
+        <translation>Le pagine aperte conservano i loro dati. Accedi di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
     </message>
 </context>
 <context>

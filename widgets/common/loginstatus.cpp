@@ -48,21 +48,6 @@ QString LoginStatus::text() const
     return m_label->text();
 }
 
-QString LoginStatus::roleLabel(Role role)
-{
-    switch (role) {
-    case Role::Researcher:
-        return tr("Researcher");
-    case Role::Support:
-        return tr("Support");
-    case Role::Tutor:
-        return tr("Tutor");
-    case Role::Admin:
-        return tr("Admin");
-    }
-    return {};
-}
-
 void LoginStatus::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -78,10 +63,8 @@ void LoginStatus::retranslate()
     switch (m_state) {
     case Session::State::LoggedIn: {
         QStringList roles;
-        for (Role r : {Role::Researcher, Role::Tutor, Role::Support, Role::Admin}) {
-            if (m_user.roles.contains(r))
-                roles << roleLabel(r);
-        }
+        for (Role r : sortedRoles(m_user.roles))
+            roles << roleName(r);
         const QString who = m_user.displayName.isEmpty() ? m_user.username : m_user.displayName;
         m_label->setText(roles.isEmpty() ? who : tr("%1 · %2").arg(who, roles.join(tr(", "))));
         m_label->setToolTip(tr("Logged in as %1").arg(m_user.username));

@@ -23,9 +23,6 @@ public:
     Session::State state() const { return m_state; }
     QString text() const;
 
-    // A translated name of a role ("Researcher").
-    static QString roleLabel(Role role);
-
 Q_SIGNALS:
     void loginClicked();
     void logoutClicked();
