@@ -97,7 +97,7 @@ void ServiceCredentials::request(Slot<T> &slot, QObject *context, bool force,
                                  void (ServiceCredentials::*renew)())
 {
     const bool justRenewed =
-        slot.obtained.isValid() && slot.obtained.msecsTo(QDateTime::currentDateTimeUtc()) < 3000;
+        slot.obtained.isValid() && slot.obtained.msecsTo(QDateTime::currentDateTimeUtc()) < 1000;
     if (!slot.pending && fresh(slot) && (!force || justRenewed)) {
         done(*slot.value);
         return;

@@ -43,6 +43,7 @@ public:
 
     TestHttpServer server;
     int accessTtl = 3600;
+    int refreshExpiresIn = 0; // sent as refresh_expires_in when > 0
     // What the token endpoint answers to a device code poll: returns {status, body}.
     std::function<QPair<int, QByteArray>(int poll)> devicePoll;
     QByteArray deviceCodeAnswer;
@@ -97,12 +98,14 @@ public:
     {
         ++issued;
         currentRefresh = QStringLiteral("refresh-token-%1-xyzzy").arg(issued);
-        return QJsonDocument(QJsonObject{{QStringLiteral("access_token"), accessToken(issued)},
-                                         {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                         {QStringLiteral("expires_in"), accessTtl},
-                                         {QStringLiteral("refresh_token"), currentRefresh},
-                                         {QStringLiteral("scope"), QStringLiteral("openid")}})
-            .toJson(QJsonDocument::Compact);
+        QJsonObject o{{QStringLiteral("access_token"), accessToken(issued)},
+                      {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                      {QStringLiteral("expires_in"), accessTtl},
+                      {QStringLiteral("refresh_token"), currentRefresh},
+                      {QStringLiteral("scope"), QStringLiteral("openid")}};
+        if (refreshExpiresIn > 0)
+            o.insert(QStringLiteral("refresh_expires_in"), refreshExpiresIn);
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
     }
 
     void handle(const TestHttpServer::Request &req, TestHttpServer::Reply reply)

@@ -252,6 +252,84 @@ private Q_SLOTS:
         QVERIFY(s.accessTokenExpiry() > QDateTime::currentDateTimeUtc().addSecs(3000));
         QCOMPARE(store.writeCount(), 0); // nothing to persist: the agent keeps its own
     }
+    void refreshExpiryWarningDaysBefore()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        iam.refreshExpiresIn = 2 * 86400;
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.deviceFlowIntervalSeconds = 1;
+        o.settingsGroup = QStringLiteral("auth-expiry");
+        Session session(profileFor(iam), o);
+        QSignalSpy warning(&session, &Session::refreshExpiryWarning);
+        session.startDeviceLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::LoggedIn, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(warning.count(), 1, 2000);
+        const QDateTime expiry = warning.first().first().toDateTime();
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(expiry);
+        QVERIFY2(left > 2 * 86400 - 60 && left <= 2 * 86400, qPrintable(QString::number(left)));
+        // Refreshes do not repeat the warning.
+        QSignalSpy changed(&session, &Session::credentialsChanged);
+        session.tokenManager()->refresh();
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(warning.count(), 1);
+    }
+
+    void noWarningWhileFarFromExpiry()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start()); // no refresh_expires_in: IAM's 30 days from the login are assumed
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.deviceFlowIntervalSeconds = 1;
+        o.settingsGroup = QStringLiteral("auth-far");
+        Session session(profileFor(iam), o);
+        QSignalSpy warning(&session, &Session::refreshExpiryWarning);
+        session.startDeviceLogin();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::LoggedIn, 10000);
+        const qint64 left = QDateTime::currentDateTimeUtc().secsTo(session.refreshTokenExpiry());
+        QVERIFY2(left > 30 * 86400 - 60 && left <= 30 * 86400, qPrintable(QString::number(left)));
+        QCoreApplication::processEvents();
+        QCOMPARE(warning.count(), 0);
+    }
+
+    void oidcAgentTokenIsFetchedAgainBeforeExpiry()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token-short"));
+        const QString counter = QDir::home().filePath(QStringLiteral("oidc-token-calls"));
+        QFile::remove(counter);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\necho x >> '" + counter.toUtf8() + "'\necho '" +
+                iam.accessToken(9).toUtf8() + "'\necho '" + iam.url().toUtf8() +
+                "'\necho $(( $(date +%s) + 4 ))\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        Profile p = profileFor(iam);
+        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
+        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.oidcTokenProgram = script;
+        Session s(p, o);
+        QSignalSpy restored(&s, &Session::restoreFinished);
+        s.restore();
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), true);
+        const QDateTime firstExpiry = s.accessTokenExpiry();
+        QSignalSpy changed(s.tokenManager(), &TokenManager::tokensChanged);
+        QVERIFY(changed.wait(6000));
+        QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry);
+        QFile calls(counter);
+        QVERIFY(calls.open(QIODevice::ReadOnly));
+        QCOMPARE(calls.readAll().count('x'), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSession)
