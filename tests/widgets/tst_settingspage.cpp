@@ -57,6 +57,13 @@ private Q_SLOTS:
         box->close();
         QTRY_VERIFY(!guard);
         QCOMPARE(profiles->view()->model()->rowCount(), 3);
+
+        // The reasons follow a language switch.
+        QVERIFY(!profiles->problemTexts().first().contains(QStringLiteral("obbligatorio")));
+        languages.setLanguage(QStringLiteral("it"));
+        QVERIFY2(profiles->problemTexts().first().contains(QStringLiteral("obbligatorio")),
+                 qPrintable(profiles->problemTexts().first()));
+        languages.setLanguage(QStringLiteral("en"));
     }
 
     void languageSelectorAndLogLocation()

@@ -2,6 +2,7 @@
 
 #include "common/languagemanager.h"
 #include "common/theme.h"
+#include "config/profilestore.h"
 #include "log/logging.h"
 #include "profilesettings.h"
 
@@ -47,6 +48,8 @@ SettingsPage::SettingsPage(ProfileStore *store, ProfileListModel *profiles,
         m_languages->setLanguage(m_language->itemData(index).toString());
     });
     connect(m_languages, &LanguageManager::languageChanged, this, &SettingsPage::syncLanguage);
+    // Load problems are messages in the language of the moment: read the files again.
+    connect(m_languages, &LanguageManager::languageChanged, store, &ProfileStore::reload);
     retranslate();
 }
 
