@@ -373,7 +373,12 @@ void Session::restoreFromKeychain()
                             Q_EMIT self->errorOccurred(t.error());
                             self->setState(State::LoggedOut);
                         } else {
-                            self->fail(t.error());
+                            // Offline or the IAM is down: keep the stored login for the next
+                            // restore() and stop retrying in the background.
+                            self->m_tokens->clear();
+                            self->m_lastError = t.error();
+                            Q_EMIT self->errorOccurred(t.error());
+                            self->setState(State::LoggedOut);
                         }
                         self->finishRestore(false);
                         return;

@@ -199,6 +199,48 @@ private Q_SLOTS:
         QCOMPARE(iam.server.requestCount(), 0);
     }
 
+    void restoreWhileOfflineKeepsTheStoredLogin()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.deviceFlowIntervalSeconds = 1;
+        o.settingsGroup = QStringLiteral("auth-offline");
+        {
+            Session first(profileFor(iam), o);
+            first.startDeviceLogin();
+            QTRY_COMPARE_WITH_TIMEOUT(first.state(), Session::State::LoggedIn, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 1, 5000);
+        }
+        const QString key =
+            TokenStore::keyFor(iam.issuer().toString(), QStringLiteral("sub-mrossi"));
+        // The IAM fails with 503 (the job retries nothing: a refresh is not idempotent).
+        iam.server.setHandler([&](const auto &req, test::TestHttpServer::Reply reply) {
+            if (req.path == "/token")
+                reply.send(503, "{}");
+            else
+                iam.handle(req, reply);
+        });
+        Session second(profileFor(iam), o);
+        QSignalSpy restored(&second, &Session::restoreFinished);
+        second.restore();
+        QVERIFY(restored.wait(10000));
+        QCOMPARE(restored.first().first().toBool(), false);
+        QCOMPARE(second.state(), Session::State::LoggedOut);
+        QCOMPARE(second.lastError().kind, Error::Kind::Server);
+        QVERIFY(store.contains(key)); // kept for the next try
+        // Back online: the next restore works.
+        iam.server.setHandler(
+            [&](const auto &req, test::TestHttpServer::Reply reply) { iam.handle(req, reply); });
+        QSignalSpy again(&second, &Session::restoreFinished);
+        second.restore();
+        QVERIFY(again.wait(10000));
+        QCOMPARE(again.first().first().toBool(), true);
+        QCOMPARE(second.state(), Session::State::LoggedIn);
+    }
+
     void oidcAgentNotRunningIsClear()
     {
         FakeIam iam;
