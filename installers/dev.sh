@@ -27,12 +27,12 @@ werror=OFF
 [ "$mode" = test ] && werror=ON
 cmake -S "$top" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPLANCIA_WERROR=$werror -Wno-dev >/dev/null
-cmake --build "$build_dir" --parallel "$jobs"
-
 if [ "$mode" = test ]; then
+    cmake --build "$build_dir" --parallel "$jobs"
     cd "$build_dir"
     exec ctest --output-on-failure --parallel "$jobs" --timeout 600
 fi
+cmake --build "$build_dir" --parallel "$jobs" --target plancia
 
 # run: start the sandbox, then the app against its profile.
 run_dir=${PLANCIA_SANDBOX_RUN_DIR:-${XDG_RUNTIME_DIR:-$HOME/.cache}/plancia/sandbox}
