@@ -11,6 +11,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QSettings>
 
 #include <algorithm>
@@ -105,7 +106,7 @@ void Session::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    log()->info("session state: {}", int(state));
+    log()->info("session state: {}", QMetaEnum::fromType<State>().valueToKey(int(state)));
     Q_EMIT stateChanged(state);
 }
 
@@ -261,8 +262,11 @@ void Session::finishLogin(UserInfo user, bool persist)
         persistRefreshToken();
     m_lastError = {};
     m_warnedExpiry = false;
-    log()->info("logged in as {} (roles: {})", m_user.username.toStdString(),
-                int(m_user.roles.size()));
+    QStringList roles;
+    for (Role r : sortedRoles(m_user.roles))
+        roles << roleName(r);
+    log()->info("logged in as {} ({})", m_user.username.toStdString(),
+                roles.join(QStringLiteral(", ")).toStdString());
     setState(State::LoggedIn);
     if (changed)
         Q_EMIT userChanged();
@@ -282,7 +286,7 @@ void Session::finishRestore(bool loggedIn)
 void Session::noteKeychainError(const plancia::Error &error)
 {
     m_keychainAvailable = false;
-    log()->warn("keychain: {}", error.toLogString().toStdString());
+    log()->warn("{}", error.toLogString().toStdString());
     if (!m_keychainWarned) {
         m_keychainWarned = true;
         Q_EMIT keychainUnavailable(error.message);

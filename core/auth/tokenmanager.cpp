@@ -246,8 +246,8 @@ void TokenManager::finishRefresh(const Result<TokenResponse> &result)
         !result->refreshToken.isEmpty() && result->refreshToken != m_tokens.refreshToken;
     setTokens(result.value());
     m_lastRefreshDone = QDateTime::currentDateTimeUtc();
-    log()->info("access token refreshed{}; valid until {}",
-                rotated ? " (refresh token rotated)" : "",
+    log()->info("renewed the access token{}; valid until {}",
+                rotated ? " and rotated the refresh token" : "",
                 m_tokens.accessExpiry.toString(Qt::ISODate).toStdString());
     if (rotated)
         Q_EMIT refreshTokenRotated();

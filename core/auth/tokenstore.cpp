@@ -16,7 +16,11 @@ struct Text
 Error keychainError(const QKeychain::Job *job)
 {
     QString message;
-    switch (job->error()) {
+    // Without a session bus (no Secret Service), QtKeychain answers OtherError "Could not
+    // connect": that is a missing keychain too, not a failing one.
+    const bool noBus = job->error() == QKeychain::OtherError &&
+                       job->errorString().contains(QLatin1String("connect"), Qt::CaseInsensitive);
+    switch (noBus ? QKeychain::NoBackendAvailable : job->error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         message = Text::tr("No system keychain is available, so your login cannot be remembered: "
