@@ -41,6 +41,7 @@ ServiceCredentials::ServiceCredentials(HttpClient *http, TokenManager *tokens, Q
         t->setSingleShot(true);
         t->setTimerType(Qt::PreciseTimer);
     }
+    m_hub.forceWindow = std::chrono::seconds(60);
     connect(&m_hub.timer, &QTimer::timeout, this, &ServiceCredentials::mintHubToken);
     connect(&m_sts.timer, &QTimer::timeout, this, &ServiceCredentials::assumeRole);
 }
@@ -97,7 +98,8 @@ void ServiceCredentials::request(Slot<T> &slot, QObject *context, bool force,
                                  void (ServiceCredentials::*renew)())
 {
     const bool justRenewed =
-        slot.obtained.isValid() && slot.obtained.msecsTo(QDateTime::currentDateTimeUtc()) < 1000;
+        slot.obtained.isValid() &&
+        slot.obtained.msecsTo(QDateTime::currentDateTimeUtc()) < slot.forceWindow.count();
     if (!slot.pending && fresh(slot) && (!force || justRenewed)) {
         done(*slot.value);
         return;

@@ -34,6 +34,9 @@ public:
     void setProfile(const Profile &profile) { m_profile = profile; }
     void setUsername(const QString &username) { m_username = username; }
     void setHubTokenLifetime(std::chrono::seconds lifetime) { m_hubLifetime = lifetime; }
+    // A forced renewal (after a refusal) younger than this is ignored: the refusal was about
+    // the request (e.g. a missing scope), not the credential. Hub default 60 s, STS 1 s.
+    void setHubForceWindow(std::chrono::milliseconds window) { m_hub.forceWindow = window; }
     // Forgets everything; revokes the hub token at the hub (best effort) when `revoke`.
     void clear(bool revoke);
 
@@ -70,6 +73,7 @@ private:
         QTimer timer;
         bool pending = false;
         int renewals = 0;
+        std::chrono::milliseconds forceWindow{1000};
         quint64 generation = 0;
     };
 

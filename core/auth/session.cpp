@@ -574,6 +574,12 @@ Authorizer Session::hubAuthorizer()
         };
 }
 
+void Session::configureHubClient(HttpClient *client)
+{
+    client->setAuthorizer(hubAuthorizer());
+    client->setForbiddenMeansStaleCredentials(true);
+}
+
 void Session::invalidateHubToken()
 {
     m_services->hubToken(this, true, [](const Result<QString> &) {});

@@ -93,6 +93,9 @@ public:
     // renewal instead of failing, and renew when forceRefresh is set (after a 401).
     Authorizer kubernetesAuthorizer();
     Authorizer hubAuthorizer();
+    // Sets up an HttpClient for the hub: hubAuthorizer(), and a 403 (JupyterHub's answer to a
+    // stale token) re-mints the hub token once and retries.
+    void configureHubClient(HttpClient *client);
     // Empty function when the profile does not ask for a bearer token for Prometheus.
     Authorizer prometheusAuthorizer();
     // Ready STS credentials for S3 (renewed before Expiration).

@@ -44,6 +44,10 @@ public:
     Status addCaBundle(const QString &path);
     void setAuthorizer(Authorizer authorizer) { m_authorizer = std::move(authorizer); }
     bool hasAuthorizer() const { return bool(m_authorizer); }
+    // Some services (JupyterHub) answer 403, not 401, to an expired or revoked token: treat a
+    // 403 like a 401 (ask the authorizer once for fresh credentials, then retry).
+    void setForbiddenMeansStaleCredentials(bool on) { m_forbiddenIsStale = on; }
+    bool forbiddenMeansStaleCredentials() const { return m_forbiddenIsStale; }
     void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     void setUserAgent(QByteArray agent) { m_userAgent = std::move(agent); }
@@ -64,6 +68,7 @@ private:
     Authorizer m_authorizer;
     RetryPolicy m_retry;
     QByteArray m_userAgent;
+    bool m_forbiddenIsStale = false;
 };
 
 } // namespace plancia

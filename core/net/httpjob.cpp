@@ -293,12 +293,14 @@ void HttpJob::onReplyFinished()
     response.headers = HeaderList(pairs.begin(), pairs.end());
     response.body = std::move(m_body);
 
-    if (status == 401 && m_request.authenticate && m_client && m_client->hasAuthorizer() &&
+    const bool refused =
+        status == 401 || (status == 403 && m_client && m_client->forbiddenMeansStaleCredentials());
+    if (refused && m_request.authenticate && m_client && m_client->hasAuthorizer() &&
         !m_triedRefresh && !m_lastAuthorization.isEmpty()) {
         // The credentials were refused: ask once for fresh ones, then give up.
         m_triedRefresh = true;
         logger("core.net")
-            ->info("401 from {}; retrying once with refreshed credentials",
+            ->info("{} from {}; retrying once with refreshed credentials", status,
                    m_request.url.host().toStdString());
         QMetaObject::invokeMethod(this, &HttpJob::attempt, Qt::QueuedConnection);
         return;

@@ -4,6 +4,7 @@
 #include "auth/tokenmanager.h"
 #include "fakeiam.h"
 #include "net/httpclient.h"
+#include "net/httpjob.h"
 
 #include <QTest>
 
@@ -109,7 +110,15 @@ private Q_SLOTS:
         std::optional<QString> again;
         s.creds.hubToken(this, false, [&](const Result<QString> &t) { again = t.value(); });
         QCOMPARE(*again, QStringLiteral("hub-token-1-abcdefgh"));
-        QTest::qWait(1100); // a forced renewal within 1 s of a mint is coalesced with it, by design
+        // A forced renewal right after a mint is coalesced with it (the refusal was about the
+        // request, not the token) ...
+        std::optional<QString> early;
+        s.creds.hubToken(this, true, [&](const Result<QString> &t) { early = t.value(); });
+        QCOMPARE(*early, QStringLiteral("hub-token-1-abcdefgh"));
+        QCOMPARE(s.hubMints, 1);
+        // ... and honoured once the token is older than the window.
+        s.creds.setHubForceWindow(std::chrono::milliseconds(200));
+        QTest::qWait(300);
         std::optional<QString> forced;
         s.creds.hubToken(this, true, [&](const Result<QString> &t) { forced = t.value(); });
         QTRY_VERIFY_WITH_TIMEOUT(forced.has_value(), 5000);
@@ -145,6 +154,51 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(s.stsCalls, 2, 6000);
         QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry);
         QTRY_VERIFY_WITH_TIMEOUT(s.creds.stsExpiry() > firstExpiry, 2000);
+    }
+
+    void hub403ReMintsOnceThroughTheClient()
+    {
+        Services s;
+        QVERIFY(s.start());
+        s.creds.setHubForceWindow(std::chrono::milliseconds(0));
+        // The hub API accepts only the newest token and answers 403 to others, like JupyterHub.
+        TestHttpServer api;
+        QVERIFY(api.listen());
+        api.setHandler([&](const TestHttpServer::Request &req, TestHttpServer::Reply reply) {
+            const QByteArray newest =
+                "token hub-token-" + QByteArray::number(s.hubMints) + "-abcdefgh";
+            reply.send(req.header("authorization") == newest && s.hubMints >= 2 ? 200 : 403, "{}");
+        });
+        HttpClient hubClient;
+        hubClient.setAuthorizer([&](bool force, QObject *ctx, auto done) {
+            s.creds.hubToken(ctx, force, [done](const Result<QString> &t) {
+                if (!t.ok())
+                    done(t.error());
+                else
+                    done(QByteArray("token " + t.value().toUtf8()));
+            });
+        });
+        hubClient.setForbiddenMeansStaleCredentials(true);
+        std::optional<HttpResult> result;
+        auto *job = hubClient.send(
+            HttpRequest::get(api.url(QStringLiteral("/hub/api/users/mrossi"))), this);
+        connect(job, &HttpJob::finished, this, [&](const HttpResult &r) { result.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 5000);
+        QVERIFY(result->ok());
+        QCOMPARE(s.hubMints, 2);
+        QCOMPARE(api.requestCount(), 2);
+        // Without the flag a 403 is final.
+        HttpClient plain;
+        plain.setAuthorizer(hubClient.authorizer());
+        std::optional<HttpResult> second;
+        s.hubMints = 5; // the server now wants a token that will never come
+        auto *job2 =
+            plain.send(HttpRequest::get(api.url(QStringLiteral("/hub/api/users/mrossi"))), this);
+        connect(job2, &HttpJob::finished, this, [&](const HttpResult &r) { second.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 5000);
+        QVERIFY(!second->ok());
+        QCOMPARE(second->error().httpStatus, 403);
+        QCOMPARE(api.requestCount(), 3);
     }
 
     void clearRefusesUntilLoggedInAgain()

@@ -89,7 +89,8 @@ private Q_SLOTS:
         Tally kube, hub, s3, prom;
         HttpClient kubeClient, hubClient, s3Client, promClient;
         kubeClient.setAuthorizer(counting(session.kubernetesAuthorizer(), kube, "kubernetes"));
-        hubClient.setAuthorizer(counting(session.hubAuthorizer(), hub, "hub"));
+        session.configureHubClient(&hubClient); // 403 = stale hub token, like JupyterHub
+        hubClient.setAuthorizer(counting(hubClient.authorizer(), hub, "hub"));
         if (auto a = session.prometheusAuthorizer())
             promClient.setAuthorizer(counting(a, prom, "prometheus"));
 
