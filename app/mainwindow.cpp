@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace plancia {
 
 using ui::PageId;
@@ -59,7 +61,10 @@ MainWindow::MainWindow(ProfileStore *profiles, ui::LanguageManager *languages, Q
     createActions();
     createMenus();
     createStatusBar();
-    connect(m_sidebar, &ui::NavSidebar::pageSelected, this, &MainWindow::onPageSelected);
+    connect(m_sidebar, &ui::NavSidebar::pageSelected, this, [this](PageId page) {
+        m_pendingPage.reset();
+        onPageSelected(page);
+    });
     m_sidebar->setCurrentPage(PageId::Overview);
     m_sidebar->list()->setFocus();
     setMinimumSize(760, 520);
@@ -179,14 +184,23 @@ void MainWindow::applyRoles()
         m_pageActions.value(page)->setVisible(available);
         m_pageActions.value(page)->setEnabled(available);
     }
+    if (m_pendingPage && m_loginState == Session::State::LoggedIn) {
+        const PageId pending = *std::exchange(m_pendingPage, std::nullopt);
+        if (showPage(pending))
+            return;
+    }
     if (!isPageAvailable(currentPage()))
         showPage(PageId::Overview);
 }
 
 bool MainWindow::showPage(PageId page)
 {
-    if (!isPageAvailable(page))
+    if (!isPageAvailable(page)) {
+        if (m_loginState != Session::State::LoggedIn)
+            m_pendingPage = page;
         return false;
+    }
+    m_pendingPage.reset();
     m_sidebar->setCurrentPage(page);
     onPageSelected(page);
     return true;

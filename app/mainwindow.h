@@ -57,7 +57,8 @@ public:
     // The profile used last time, else the first one known.
     void restoreActiveProfile();
 
-    // False when the page is hidden for the current roles.
+    // False when the page is hidden for the current roles; asked before the login completes,
+    // a role page is shown once it does, if the user has the role.
     bool showPage(ui::PageId page);
     ui::PageId currentPage() const;
     bool isPageAvailable(ui::PageId page) const;
@@ -103,6 +104,9 @@ private:
     QPointer<Session> m_session;
     Session::State m_loginState = Session::State::LoggedOut;
     UserInfo m_user;
+    // A role page asked for before the roles are known (the last page at start, --page): shown
+    // once the login completes and the user has the role; dropped on any other page change.
+    std::optional<ui::PageId> m_pendingPage;
     std::optional<Profile> m_activeProfile;
 
     ui::NavSidebar *m_sidebar;

@@ -98,6 +98,54 @@ private Q_SLOTS:
         QCOMPARE(w.currentPage(), PageId::Overview);
     }
 
+    // The last page (or --page) is a role page: the roles come with the silent login, after
+    // the window is restored, so the page is shown once the login completes.
+    void rolePageIsShownOnceLoggedIn()
+    {
+        UserInfo support;
+        support.username = QStringLiteral("dferri");
+        support.roles = {Role::Researcher, Role::Support};
+        {
+            MainWindow w(m_store, m_languages);
+            QVERIFY(!restoreAndApply(w, *m_store, {{}, QStringLiteral("support")}));
+            QCOMPARE(w.currentPage(), PageId::Overview);
+            w.setLoginState(Session::State::LoggingIn);
+            w.setLoginState(Session::State::LoggedIn, support);
+            QCOMPARE(w.currentPage(), PageId::Support);
+            w.close(); // remembers the page
+        }
+        {
+            MainWindow w(m_store, m_languages);
+            QVERIFY(!restoreAndApply(w, *m_store, {}));
+            QCOMPARE(w.currentPage(), PageId::Overview);
+            w.setLoginState(Session::State::LoggedIn, support);
+            QCOMPARE(w.currentPage(), PageId::Support);
+        }
+        // Without the role: the overview, and a later login does not jump there.
+        MainWindow w(m_store, m_languages);
+        QVERIFY(!restoreAndApply(w, *m_store, {{}, QStringLiteral("support")}));
+        UserInfo researcher;
+        researcher.username = QStringLiteral("mrossi");
+        researcher.roles = {Role::Researcher};
+        w.setLoginState(Session::State::LoggedIn, researcher);
+        QCOMPARE(w.currentPage(), PageId::Overview);
+        w.setLoginState(Session::State::LoggedOut);
+        w.setLoginState(Session::State::LoggedIn, support);
+        QCOMPARE(w.currentPage(), PageId::Overview);
+    }
+
+    // Going to another page before the login completes wins over the remembered one.
+    void pageChosenBeforeLoginWins()
+    {
+        MainWindow w(m_store, m_languages);
+        QVERIFY(!restoreAndApply(w, *m_store, {{}, QStringLiteral("support")}));
+        QVERIFY(w.showPage(PageId::Jobs));
+        UserInfo support;
+        support.roles = {Role::Support};
+        w.setLoginState(Session::State::LoggedIn, support);
+        QCOMPARE(w.currentPage(), PageId::Jobs);
+    }
+
     void refreshExpiryWarningIsShown()
     {
         MainWindow w(m_store, m_languages);
