@@ -59,7 +59,13 @@ Session::Session(Profile profile, Options options, QObject *parent)
     connect(m_tokens, &TokenManager::refreshTokenRotated, this, &Session::persistRefreshToken);
     connect(m_tokens, &TokenManager::refreshFailed, this,
             [this](const plancia::Error &error, bool fatal) {
-                if (!fatal || m_state != State::LoggedIn)
+                // An unreachable oidc-agent (stopped, or its socket gone) is not fixed by
+                // retrying: say so now, while the current token still works, instead of
+                // failing page by page once it has expired.
+                const bool agentUnreachable =
+                    m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent &&
+                    error.kind == Error::Kind::Config;
+                if ((!fatal && !agentUnreachable) || m_state != State::LoggedIn)
                     return;
                 // The refresh token is dead: the user has to log in again, but nothing else is
                 // dropped (open pages keep their data).

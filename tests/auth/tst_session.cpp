@@ -372,6 +372,41 @@ private Q_SLOTS:
         QVERIFY(calls.open(QIODevice::ReadOnly));
         QCOMPARE(calls.readAll().count('x'), 2);
     }
+
+    void oidcAgentGoneEndsTheSession()
+    {
+        FakeIam iam;
+        QVERIFY(iam.start());
+        // Like oidc-token: a token while the agent runs, oidc-token's own error once it is gone.
+        const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token-gone"));
+        const QString gone = QDir::home().filePath(QStringLiteral("agent-gone"));
+        QFile::remove(gone);
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nif [ -e '" + gone.toUtf8() +
+                "' ]; then echo 'Error: did not receive any response' >&2; exit 1; fi\necho '" +
+                iam.accessToken(11).toUtf8() + "'\necho '" + iam.url().toUtf8() +
+                "'\necho $(( $(date +%s) + 4 ))\n");
+        f.close();
+        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        Profile p = profileFor(iam);
+        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
+        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        MemoryTokenStore store;
+        Session::Options o;
+        o.store = &store;
+        o.oidcTokenProgram = script;
+        Session s(p, o);
+        s.loginWithOidcAgent();
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), Session::State::LoggedIn, 10000);
+        QSignalSpy errors(&s, &Session::errorOccurred);
+        QVERIFY(QFile(gone).open(QIODevice::WriteOnly));
+        // The next fetch (at half of the 4-second lifetime) fails: the session says why at once.
+        QTRY_COMPARE_WITH_TIMEOUT(s.state(), Session::State::Error, 6000);
+        QCOMPARE(errors.count(), 1);
+        QVERIFY2(s.lastError().message.contains(QLatin1String("oidc-agent is not running")),
+                 qPrintable(s.lastError().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstSession)
