@@ -106,5 +106,6 @@ int main(int argc, char **argv)
     }
     const int rc = QApplication::exec();
     window.setSession(nullptr);
+    shutdownLogging();
     return rc;
 }

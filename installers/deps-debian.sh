@@ -16,7 +16,7 @@ packages=(
     qt6-qpa-plugins libgl1-mesa-dev libxkbcommon-x11-0
     nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev libqrencode-dev libyaml-cpp-dev
     # display and keychain for tests and screenshots
-    xvfb xauth x11-utils imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
+    xvfb xauth x11-utils xdotool xclip imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream
     # the local sandbox platform
     jupyterhub prometheus oidc-agent-cli python3

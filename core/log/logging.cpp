@@ -136,6 +136,9 @@ void initLogging(const LogOptions &options)
     s_level = options.level;
     spdlog::apply_all([&](const std::shared_ptr<spdlog::logger> &l) { l->set_level(s_level); });
     spdlog::flush_on(spdlog::level::warn);
+    // A log someone attaches to a bug report must hold what just happened, not what was
+    // buffered: flush the rest every few seconds too.
+    spdlog::flush_every(std::chrono::seconds(2));
     qInstallMessageHandler(qtMessageHandler);
 }
 

@@ -97,6 +97,19 @@ private Q_SLOTS:
         QVERIFY(redact(QStringLiteral("whatever %1 here").arg(secret)).contains(secret));
     }
 
+    void infoLinesReachTheFileWithoutAnExplicitFlush()
+    {
+        // People attach the log file to bug reports while the app runs.
+        logger("core.config")->info("marker-line-for-periodic-flush");
+        const QString path = logFilePath();
+        const auto fileHasMarker = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) &&
+                   f.readAll().contains("marker-line-for-periodic-flush");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fileHasMarker(), 10000);
+    }
+
     void logFileNeverHoldsSecrets()
     {
         const QString jwt = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJib2IifQ.c2ln");
