@@ -1,12 +1,10 @@
 #include "auth/session.h"
 
 #include "auth/claims.h"
-#include "auth/oidcagentjob.h"
 #include "auth/servicecredentials.h"
 #include "auth/tokenmanager.h"
 #include "auth/tokenstore.h"
 #include "log/logging.h"
-#include "log/redact.h"
 #include "net/httpjob.h"
 
 #include <QJsonDocument>
@@ -73,17 +71,8 @@ Session::Session(Profile profile, Options options, QObject *parent)
             });
     connect(m_services, &ServiceCredentials::changed, this, &Session::credentialsChanged);
 
-    if (m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent) {
-        m_tokens->setExternalSource(
-            [this](QObject *context, std::function<void(const Result<TokenResponse> &)> done) {
-                auto *job = new OidcAgentJob(m_profile.iam.oidcAgentAccount,
-                                             m_options.oidcAgentTimeout, context);
-                if (!m_options.oidcTokenProgram.isEmpty())
-                    job->setProgram(m_options.oidcTokenProgram);
-                connect(job, &OidcAgentJob::finished, context, std::move(done));
-                job->start();
-            });
-    }
+    if (m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent)
+        installOidcAgentSource();
 }
 
 Session::~Session() = default;
@@ -207,19 +196,39 @@ DeviceFlowJob *Session::startDeviceLogin()
 void Session::onLoginTokens(const TokenResponse &tokens, bool persist)
 {
     m_tokens->setTokens(tokens);
+    loginAs(tokens, persist, false,
+            tr("The identity provider did not say who you are (no subject)."));
+}
+
+void Session::loginAs(const TokenResponse &tokens, bool persist, bool mustBeLastSubject,
+                      const QString &refusal)
+{
     const quint64 generation = m_generation;
-    fetchUser(tokens, [this, persist, generation](UserInfo user) {
-        if (generation != m_generation)
+    QPointer<Session> self(this);
+    fetchUser(tokens, [self, generation, persist, mustBeLastSubject, refusal](UserInfo user) {
+        if (!self || generation != self->m_generation)
             return;
-        if (!user.isValid()) {
-            m_tokens->clear();
-            fail(Error::make(Error::Kind::Auth,
-                             tr("The identity provider did not say who you are (no subject).")));
-            finishRestore(false);
+        if (!user.isValid() || (mustBeLastSubject && user.subject != self->lastSubject())) {
+            self->failLogin(Error::make(Error::Kind::Auth, refusal));
             return;
         }
-        finishLogin(std::move(user), persist);
+        self->finishLogin(std::move(user), persist);
     });
+}
+
+void Session::failLogin(const plancia::Error &error)
+{
+    m_tokens->clear();
+    fail(error);
+    finishRestore(false);
+}
+
+void Session::endRestore(const plancia::Error &error)
+{
+    m_lastError = error;
+    Q_EMIT errorOccurred(error);
+    setState(State::LoggedOut);
+    finishRestore(false);
 }
 
 void Session::fetchUser(const TokenResponse &tokens, std::function<void(UserInfo)> done)
@@ -289,32 +298,6 @@ void Session::finishRestore(bool loggedIn)
     Q_EMIT restoreFinished(loggedIn);
 }
 
-void Session::noteKeychainError(const plancia::Error &error)
-{
-    m_keychainAvailable = false;
-    log()->warn("{}", error.toLogString().toStdString());
-    if (!m_keychainWarned) {
-        m_keychainWarned = true;
-        Q_EMIT keychainUnavailable(error.message);
-    }
-}
-
-void Session::persistRefreshToken()
-{
-    const QString refresh = m_tokens->refreshToken();
-    if (refresh.isEmpty() || !m_user.isValid() || !m_keychainAvailable ||
-        m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent)
-        return;
-    const QString key = TokenStore::keyFor(m_profile.iam.issuer.toString(), m_user.subject);
-    QPointer<Session> self(this);
-    m_store->write(key, refresh, [self](const Status &s) {
-        if (!self)
-            return;
-        if (!s.ok())
-            self->noteKeychainError(s.error());
-    });
-}
-
 void Session::restore()
 {
     if (m_state == State::LoggingIn || m_state == State::LoggedIn) {
@@ -334,137 +317,6 @@ void Session::restore()
         return;
     }
     restoreFromKeychain();
-}
-
-void Session::restoreFromKeychain()
-{
-    const QString subject = lastSubject();
-    const QString key = TokenStore::keyFor(m_profile.iam.issuer.toString(), subject);
-    const quint64 generation = ++m_generation;
-    setState(State::LoggingIn);
-    QPointer<Session> self(this);
-    m_store->read(key, [self, key, generation](const Result<std::optional<QString>> &r) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!r.ok()) {
-            self->noteKeychainError(r.error());
-            self->setState(State::LoggedOut);
-            self->finishRestore(false);
-            return;
-        }
-        if (!r.value()) {
-            log()->info("no stored login for this profile");
-            self->setState(State::LoggedOut);
-            self->finishRestore(false);
-            return;
-        }
-        addSecret(*r.value());
-        const QString refresh = *r.value();
-        self->withConfiguration([self, refresh, key,
-                                 generation](const Result<OidcConfiguration> &c) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!c.ok()) {
-                self->fail(c.error());
-                self->finishRestore(false);
-                return;
-            }
-            self->m_tokens->restoreFromRefreshToken(refresh);
-            self->m_tokens->accessToken(
-                self, false, [self, key, generation](const Result<QString> &t) {
-                    if (!self || generation != self->m_generation)
-                        return;
-                    if (!t.ok()) {
-                        if (t.error().kind == Error::Kind::Unauthorized) {
-                            // The stored token is dead (expired or revoked): forget it.
-                            self->m_store->remove(key, [](const Status &) {});
-                            self->setLastSubject({}, {});
-                            self->m_lastError = t.error();
-                            Q_EMIT self->errorOccurred(t.error());
-                            self->setState(State::LoggedOut);
-                        } else {
-                            // Offline or the IAM is down: keep the stored login for the next
-                            // restore() and stop retrying in the background.
-                            self->m_tokens->clear();
-                            self->m_lastError = t.error();
-                            Q_EMIT self->errorOccurred(t.error());
-                            self->setState(State::LoggedOut);
-                        }
-                        self->finishRestore(false);
-                        return;
-                    }
-                    TokenResponse current;
-                    current.accessToken = t.value();
-                    current.idToken = self->m_tokens->idToken();
-                    self->fetchUser(current, [self, generation](UserInfo user) {
-                        if (!self || generation != self->m_generation)
-                            return;
-                        if (!user.isValid() || user.subject != self->lastSubject()) {
-                            self->m_tokens->clear();
-                            self->fail(Error::make(Error::Kind::Auth,
-                                                   tr("The stored login belongs to someone else; "
-                                                      "please log in again.")));
-                            self->finishRestore(false);
-                            return;
-                        }
-                        self->finishLogin(std::move(user), true);
-                    });
-                });
-        });
-    });
-}
-
-void Session::loginWithOidcAgent()
-{
-    const quint64 generation = ++m_generation;
-    setState(State::LoggingIn);
-    if (!m_tokens->hasTokens() &&
-        m_profile.iam.tokenSource != Profile::Iam::TokenSource::OidcAgent) {
-        // A device-flow profile asked for the agent explicitly: use it for this session.
-        m_profile.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
-    }
-    m_tokens->clear();
-    m_tokens->setExternalSource([this](QObject *context,
-                                       std::function<void(const Result<TokenResponse> &)> done) {
-        auto *job =
-            new OidcAgentJob(m_profile.iam.oidcAgentAccount, m_options.oidcAgentTimeout, context);
-        if (!m_options.oidcTokenProgram.isEmpty())
-            job->setProgram(m_options.oidcTokenProgram);
-        connect(job, &OidcAgentJob::finished, context, std::move(done));
-        job->start();
-    });
-    QPointer<Session> self(this);
-    withConfiguration([self, generation](const Result<OidcConfiguration> &c) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!c.ok()) // userinfo will be missing; the JWT's claims may be enough
-            log()->warn("discovery failed: {}", c.error().toLogString().toStdString());
-        self->m_tokens->accessToken(self, true, [self, generation](const Result<QString> &t) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (!t.ok()) {
-                self->m_lastError = t.error();
-                Q_EMIT self->errorOccurred(t.error());
-                self->setState(State::LoggedOut);
-                self->finishRestore(false);
-                return;
-            }
-            TokenResponse current;
-            current.accessToken = t.value();
-            self->fetchUser(current, [self, generation](UserInfo user) {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!user.isValid()) {
-                    self->m_tokens->clear();
-                    self->fail(Error::make(Error::Kind::Auth,
-                                           tr("oidc-agent's token does not say who you are.")));
-                    self->finishRestore(false);
-                    return;
-                }
-                self->finishLogin(std::move(user), false);
-            });
-        });
-    });
 }
 
 void Session::logout()
@@ -531,84 +383,6 @@ void Session::checkRefreshExpiry()
     }
     // QTimer takes an int: look again at most daily.
     m_warningTimer->start(std::chrono::milliseconds(std::min<qint64>(wait, 24LL * 3600 * 1000)));
-}
-
-Authorizer Session::kubernetesAuthorizer()
-{
-    QPointer<Session> self(this);
-    return
-        [self](bool force, QObject *context, std::function<void(const Result<QByteArray> &)> done) {
-            if (!self) {
-                done(Error::make(Error::Kind::Canceled, tr("The session is gone.")));
-                return;
-            }
-            self->accessToken(context, force, [done](const Result<QString> &t) {
-                if (!t.ok())
-                    done(t.error());
-                else
-                    done(QByteArray("Bearer " + t.value().toUtf8()));
-            });
-        };
-}
-
-Authorizer Session::prometheusAuthorizer()
-{
-    if (!m_profile.prometheus.useBearer)
-        return {};
-    return kubernetesAuthorizer();
-}
-
-Authorizer Session::hubAuthorizer()
-{
-    QPointer<Session> self(this);
-    return
-        [self](bool force, QObject *context, std::function<void(const Result<QByteArray> &)> done) {
-            if (!self) {
-                done(Error::make(Error::Kind::Canceled, tr("The session is gone.")));
-                return;
-            }
-            if (self->m_state != State::LoggedIn && !self->m_tokens->hasTokens()) {
-                done(Error::make(Error::Kind::Unauthorized, tr("You are not logged in.")));
-                return;
-            }
-            self->m_services->hubToken(context, force, [done](const Result<QString> &t) {
-                if (!t.ok())
-                    done(t.error());
-                else
-                    done(QByteArray("token " + t.value().toUtf8()));
-            });
-        };
-}
-
-void Session::configureHubClient(HttpClient *client)
-{
-    client->setAuthorizer(hubAuthorizer());
-    client->setForbiddenMeansStaleCredentials(true);
-}
-
-void Session::invalidateHubToken()
-{
-    m_services->hubToken(this, true, [](const Result<QString> &) {});
-}
-
-void Session::s3Credentials(QObject *context, bool forceRefresh,
-                            std::function<void(const Result<AwsCredentials> &)> done)
-{
-    if (m_state != State::LoggedIn && !m_tokens->hasTokens()) {
-        done(Error::make(Error::Kind::Unauthorized, tr("You are not logged in.")));
-        return;
-    }
-    m_services->stsCredentials(context, forceRefresh, std::move(done));
-}
-
-void Session::accessToken(QObject *context, bool forceRefresh,
-                          std::function<void(const Result<QString> &)> done)
-{
-    if (!m_tokens->hasTokens() && !m_tokens->isRefreshing()) {
-        done(Error::make(Error::Kind::Unauthorized, tr("You are not logged in.")));
-        return;
-    }
-    m_tokens->accessToken(context, forceRefresh, std::move(done));
 }
 
 } // namespace plancia

@@ -133,11 +133,23 @@ private:
     void setState(State state);
     void fail(const plancia::Error &error);
     void onLoginTokens(const TokenResponse &tokens, bool persist);
+    // Fetches the user behind `tokens` and logs in as them; refuses (with `refusal`) a token
+    // that names nobody, or, with mustBeLastSubject, someone else than the stored login.
+    void loginAs(const TokenResponse &tokens, bool persist, bool mustBeLastSubject,
+                 const QString &refusal);
+    // A login that got tokens but no acceptable user: drops the tokens and ends in Error.
+    void failLogin(const plancia::Error &error);
+    // A restore or oidc-agent login that got no access token: reports the error and ends
+    // LoggedOut, not Error, since what is needed is a new login.
+    void endRestore(const plancia::Error &error);
     void finishLogin(UserInfo user, bool persist);
     void persistRefreshToken();
     void checkRefreshExpiry();
     void withConfiguration(std::function<void(const Result<OidcConfiguration> &)> done);
     void restoreFromKeychain();
+    void restoreWithRefreshToken(const QString &key, const QString &refresh, quint64 generation);
+    void restoreRefused(const QString &key, const plancia::Error &error);
+    void installOidcAgentSource();
     void fetchUser(const TokenResponse &tokens, std::function<void(UserInfo)> done);
     void finishRestore(bool loggedIn);
     void noteKeychainError(const plancia::Error &error);

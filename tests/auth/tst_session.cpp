@@ -24,6 +24,55 @@ Profile profileFor(const FakeIam &iam)
     return p;
 }
 
+// A profile that takes its tokens from oidc-agent's account "sandbox".
+Profile oidcAgentProfileFor(const FakeIam &iam)
+{
+    Profile p = profileFor(iam);
+    p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
+    p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+    return p;
+}
+
+// A device login polled every second, its refresh token kept in `store`; tests that read the
+// "last account" pointer pass a settings group of their own so that others' logins do not count.
+Session::Options deviceLoginOptions(MemoryTokenStore &store, const QString &settingsGroup = {})
+{
+    Session::Options o;
+    o.store = &store;
+    o.deviceFlowIntervalSeconds = 1;
+    if (!settingsGroup.isEmpty())
+        o.settingsGroup = settingsGroup;
+    return o;
+}
+
+Session::Options oidcAgentOptions(MemoryTokenStore &store, const QString &oidcTokenProgram)
+{
+    Session::Options o;
+    o.store = &store;
+    o.oidcTokenProgram = oidcTokenProgram;
+    return o;
+}
+
+// Writes an executable stand-in for oidc-token.
+bool writeScript(const QString &path, const QByteArray &body)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(body);
+    f.close();
+    return f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// A device login that stored its refresh token, by a Session gone since (as in a past run).
+void logInOnceAndQuit(const Session::Options &o, const Profile &p, MemoryTokenStore &store)
+{
+    Session first(p, o);
+    first.startDeviceLogin();
+    QTRY_COMPARE_WITH_TIMEOUT(first.state(), Session::State::LoggedIn, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 1, 5000);
+}
+
 } // namespace
 
 class TstSession : public QObject
@@ -105,10 +154,7 @@ private Q_SLOTS:
         FakeIam iam;
         QVERIFY(iam.start());
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.deviceFlowIntervalSeconds = 1;
-        Session session(profileFor(iam), o);
+        Session session(profileFor(iam), deviceLoginOptions(store));
         QSignalSpy states(&session, &Session::stateChanged);
         QSignalSpy userChanged(&session, &Session::userChanged);
         auto *job = session.startDeviceLogin();
@@ -160,15 +206,10 @@ private Q_SLOTS:
         FakeIam iam;
         QVERIFY(iam.start());
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.deviceFlowIntervalSeconds = 1;
-        {
-            Session first(profileFor(iam), o);
-            first.startDeviceLogin();
-            QTRY_COMPARE_WITH_TIMEOUT(first.state(), Session::State::LoggedIn, 10000);
-            QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 1, 5000);
-        }
+        const Session::Options o = deviceLoginOptions(store);
+        logInOnceAndQuit(o, profileFor(iam), store);
+        if (QTest::currentTestFailed())
+            return;
         const int pollsBefore = iam.polls;
         Session second(profileFor(iam), o);
         QSignalSpy restored(&second, &Session::restoreFinished);
@@ -204,16 +245,10 @@ private Q_SLOTS:
         FakeIam iam;
         QVERIFY(iam.start());
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.deviceFlowIntervalSeconds = 1;
-        o.settingsGroup = QStringLiteral("auth-offline");
-        {
-            Session first(profileFor(iam), o);
-            first.startDeviceLogin();
-            QTRY_COMPARE_WITH_TIMEOUT(first.state(), Session::State::LoggedIn, 10000);
-            QTRY_COMPARE_WITH_TIMEOUT(store.writeCount(), 1, 5000);
-        }
+        const Session::Options o = deviceLoginOptions(store, QStringLiteral("auth-offline"));
+        logInOnceAndQuit(o, profileFor(iam), store);
+        if (QTest::currentTestFailed())
+            return;
         const QString key =
             TokenStore::keyFor(iam.issuer().toString(), QStringLiteral("sub-mrossi"));
         // The IAM fails with 503 (the job retries nothing: a refresh is not idempotent).
@@ -245,13 +280,8 @@ private Q_SLOTS:
     {
         FakeIam iam;
         QVERIFY(iam.start());
-        Profile p = profileFor(iam);
-        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
-        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        Session s(p, o);
+        Session s(oidcAgentProfileFor(iam), oidcAgentOptions(store, {}));
         QSignalSpy errors(&s, &Session::errorOccurred);
         QSignalSpy restored(&s, &Session::restoreFinished);
         qunsetenv("OIDC_SOCK");
@@ -271,21 +301,12 @@ private Q_SLOTS:
         QVERIFY(iam.start());
         // A stand-in for oidc-token that prints token, issuer and expiry like `-a`.
         const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token"));
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho '" + iam.accessToken(7).toUtf8() + "'\necho '" +
-                iam.url().toUtf8() + "'\necho " +
-                QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600) + "\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        Profile p = profileFor(iam);
-        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
-        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        QVERIFY(writeScript(
+            script, "#!/bin/sh\necho '" + iam.accessToken(7).toUtf8() + "'\necho '" +
+                        iam.url().toUtf8() + "'\necho " +
+                        QByteArray::number(QDateTime::currentSecsSinceEpoch() + 3600) + "\n"));
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.oidcTokenProgram = script;
-        Session s(p, o);
+        Session s(oidcAgentProfileFor(iam), oidcAgentOptions(store, script));
         QSignalSpy restored(&s, &Session::restoreFinished);
         s.restore();
         QVERIFY(restored.wait(10000));
@@ -300,11 +321,7 @@ private Q_SLOTS:
         QVERIFY(iam.start());
         iam.refreshExpiresIn = 2 * 86400;
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.deviceFlowIntervalSeconds = 1;
-        o.settingsGroup = QStringLiteral("auth-expiry");
-        Session session(profileFor(iam), o);
+        Session session(profileFor(iam), deviceLoginOptions(store, QStringLiteral("auth-expiry")));
         QSignalSpy warning(&session, &Session::refreshExpiryWarning);
         session.startDeviceLogin();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::LoggedIn, 10000);
@@ -324,11 +341,7 @@ private Q_SLOTS:
         FakeIam iam;
         QVERIFY(iam.start()); // no refresh_expires_in: IAM's 30 days from the login are assumed
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.deviceFlowIntervalSeconds = 1;
-        o.settingsGroup = QStringLiteral("auth-far");
-        Session session(profileFor(iam), o);
+        Session session(profileFor(iam), deviceLoginOptions(store, QStringLiteral("auth-far")));
         QSignalSpy warning(&session, &Session::refreshExpiryWarning);
         session.startDeviceLogin();
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::LoggedIn, 10000);
@@ -345,21 +358,11 @@ private Q_SLOTS:
         const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token-short"));
         const QString counter = QDir::home().filePath(QStringLiteral("oidc-token-calls"));
         QFile::remove(counter);
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\necho x >> '" + counter.toUtf8() + "'\necho '" +
-                iam.accessToken(9).toUtf8() + "'\necho '" + iam.url().toUtf8() +
-                "'\necho $(( $(date +%s) + 4 ))\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        Profile p = profileFor(iam);
-        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
-        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+        QVERIFY(writeScript(script, "#!/bin/sh\necho x >> '" + counter.toUtf8() + "'\necho '" +
+                                        iam.accessToken(9).toUtf8() + "'\necho '" +
+                                        iam.url().toUtf8() + "'\necho $(( $(date +%s) + 4 ))\n"));
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.oidcTokenProgram = script;
-        Session s(p, o);
+        Session s(oidcAgentProfileFor(iam), oidcAgentOptions(store, script));
         QSignalSpy restored(&s, &Session::restoreFinished);
         s.restore();
         QVERIFY(restored.wait(10000));
@@ -381,22 +384,14 @@ private Q_SLOTS:
         const QString script = QDir::home().filePath(QStringLiteral("fake-oidc-token-gone"));
         const QString gone = QDir::home().filePath(QStringLiteral("agent-gone"));
         QFile::remove(gone);
-        QFile f(script);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("#!/bin/sh\nif [ -e '" + gone.toUtf8() +
+        QVERIFY(writeScript(
+            script,
+            "#!/bin/sh\nif [ -e '" + gone.toUtf8() +
                 "' ]; then echo 'Error: did not receive any response' >&2; exit 1; fi\necho '" +
                 iam.accessToken(11).toUtf8() + "'\necho '" + iam.url().toUtf8() +
-                "'\necho $(( $(date +%s) + 4 ))\n");
-        f.close();
-        QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        Profile p = profileFor(iam);
-        p.iam.tokenSource = Profile::Iam::TokenSource::OidcAgent;
-        p.iam.oidcAgentAccount = QStringLiteral("sandbox");
+                "'\necho $(( $(date +%s) + 4 ))\n"));
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        o.oidcTokenProgram = script;
-        Session s(p, o);
+        Session s(oidcAgentProfileFor(iam), oidcAgentOptions(store, script));
         s.loginWithOidcAgent();
         QTRY_COMPARE_WITH_TIMEOUT(s.state(), Session::State::LoggedIn, 10000);
         QSignalSpy errors(&s, &Session::errorOccurred);

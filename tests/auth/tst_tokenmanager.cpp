@@ -31,6 +31,14 @@ TokenResponse initialTokens(FakeIam &iam, int ttlSeconds)
     return t;
 }
 
+// A TokenManager as a device login at the fake IAM leaves it, its access token expiring in
+// ttlSeconds (negative: already expired).
+void loginAt(TokenManager &tm, FakeIam &iam, int ttlSeconds)
+{
+    tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
+    tm.setTokens(initialTokens(iam, ttlSeconds));
+}
+
 } // namespace
 
 class TstTokenManager : public QObject
@@ -67,8 +75,7 @@ private Q_SLOTS:
         iam.accessTtl = 4;
         HttpClient client;
         TokenManager tm(&client);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, 4));
+        loginAt(tm, iam, 4);
         const QDateTime firstExpiry = tm.accessExpiry();
         const QString first = tm.currentAccessToken();
         QVERIFY(!first.isEmpty());
@@ -91,8 +98,7 @@ private Q_SLOTS:
         iam.refreshDelayMs = 300;
         HttpClient client;
         TokenManager tm(&client);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, -1)); // already expired
+        loginAt(tm, iam, -1); // already expired
         QVERIFY(tm.currentAccessToken().isEmpty());
         QStringList got;
         for (int i = 0; i < 2; ++i) {
@@ -113,8 +119,7 @@ private Q_SLOTS:
         iam.refreshDelayMs = 200;
         HttpClient iamClient;
         TokenManager tm(&iamClient);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, 3600));
+        loginAt(tm, iam, 3600);
         // A service that only accepts the newest token: every job gets a 401 first.
         test::TestHttpServer api;
         QVERIFY(api.listen());
@@ -150,8 +155,7 @@ private Q_SLOTS:
         QVERIFY(iam.start());
         HttpClient client;
         TokenManager tm(&client);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, 3600));
+        loginAt(tm, iam, 3600);
         QSignalSpy rotated(&tm, &TokenManager::refreshTokenRotated);
         QStringList seen{tm.refreshToken()};
         QSignalSpy changed(&tm, &TokenManager::tokensChanged);
@@ -175,8 +179,7 @@ private Q_SLOTS:
         QVERIFY(iam.start());
         HttpClient client;
         TokenManager tm(&client);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, -1));
+        loginAt(tm, iam, -1);
         iam.currentRefresh = QStringLiteral("something-else"); // server forgot ours
         QSignalSpy failed(&tm, &TokenManager::refreshFailed);
         std::optional<Result<QString>> got;
@@ -200,8 +203,7 @@ private Q_SLOTS:
         QVERIFY(iam.start());
         HttpClient client;
         TokenManager tm(&client);
-        tm.setConfiguration(configFor(iam), QStringLiteral("plancia"));
-        tm.setTokens(initialTokens(iam, 3600));
+        loginAt(tm, iam, 3600);
         const QString refresh = tm.refreshToken();
         const QString access = tm.currentAccessToken();
         std::optional<Status> status;
