@@ -6,6 +6,27 @@
 
 using namespace plancia;
 
+namespace {
+
+// Follows one device login: its last reported state and its one result.
+struct LoginRecorder
+{
+    explicit LoginRecorder(DeviceFlowJob *j)
+        : job(j)
+    {
+        QObject::connect(job, &DeviceFlowJob::statusChanged, job,
+                         [this](DeviceFlowJob::State s, int) { last = s; });
+        QObject::connect(job, &DeviceFlowJob::finished, job,
+                         [this](const Result<TokenResponse> &r) { result.emplace(r); });
+    }
+
+    DeviceFlowJob *job;
+    DeviceFlowJob::State last = DeviceFlowJob::State::RequestingCode;
+    std::optional<Result<TokenResponse>> result;
+};
+
+} // namespace
+
 class TstAuthDeviceFlow : public QObject
 {
     Q_OBJECT
@@ -77,15 +98,11 @@ private Q_SLOTS:
         Session::Options o;
         o.store = &store;
         Session session(m_profile, o);
-        auto *job = session.startDeviceLogin();
-        std::optional<Result<TokenResponse>> result;
-        DeviceFlowJob::State last = DeviceFlowJob::State::RequestingCode;
-        connect(job, &DeviceFlowJob::statusChanged, this,
-                [&](DeviceFlowJob::State s, int) { last = s; });
-        connect(job, &DeviceFlowJob::finished, this,
-                [&](const Result<TokenResponse> &r) { result.emplace(r); });
-        const QString code = test::waitForUserCode(job);
+        LoginRecorder login(session.startDeviceLogin());
+        const QString code = test::waitForUserCode(login.job);
         QVERIFY(!code.isEmpty());
+        const auto &result = login.result;
+        const auto &last = login.last;
         QCOMPARE(test::iamTestRoute(m_profile, QStringLiteral("deny"),
                                     {{QStringLiteral("user_code"), code}}),
                  200);
@@ -104,15 +121,11 @@ private Q_SLOTS:
         Session::Options o;
         o.store = &store;
         Session session(m_profile, o);
-        auto *job = session.startDeviceLogin();
-        std::optional<Result<TokenResponse>> result;
-        DeviceFlowJob::State last = DeviceFlowJob::State::RequestingCode;
-        connect(job, &DeviceFlowJob::statusChanged, this,
-                [&](DeviceFlowJob::State s, int) { last = s; });
-        connect(job, &DeviceFlowJob::finished, this,
-                [&](const Result<TokenResponse> &r) { result.emplace(r); });
-        const QString code = test::waitForUserCode(job);
+        LoginRecorder login(session.startDeviceLogin());
+        const QString code = test::waitForUserCode(login.job);
         QVERIFY(!code.isEmpty());
+        const auto &result = login.result;
+        const auto &last = login.last;
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 45000);
         QVERIFY(!result->ok());
         QCOMPARE(last, DeviceFlowJob::State::Expired);
