@@ -54,6 +54,14 @@ struct HttpRequest
         headers.append({std::move(name), std::move(value)});
         return *this;
     }
+    // Replaces every header of that name (case-insensitive) with one.
+    HttpRequest &setHeader(const QByteArray &name, QByteArray value)
+    {
+        headers.removeIf(
+            [&](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        headers.append({name, std::move(value)});
+        return *this;
+    }
 
     bool isIdempotent() const
     {
