@@ -14,7 +14,11 @@ fleet = json.load(open(env["SANDBOX_FLEET"], encoding="utf-8"))
 issuer = env["SANDBOX_IAM_ISSUER"]
 admin_group = fleet["cluster"].get("adminGroup", "ml-infn")
 
-c.JupyterHub.bind_url = f"http://127.0.0.1:{env['SANDBOX_HUB_PORT']}/"
+# The public URL (the proxy) speaks HTTPS with the sandbox CA's certificate, like a real hub;
+# the hub's own API and the proxy's API stay on loopback HTTP (internal, as in a cluster).
+c.JupyterHub.bind_url = f"https://127.0.0.1:{env['SANDBOX_HUB_PORT']}/"
+c.JupyterHub.ssl_cert = env["SANDBOX_TLS_CERT"]
+c.JupyterHub.ssl_key = env["SANDBOX_TLS_KEY"]
 c.JupyterHub.hub_ip = "127.0.0.1"
 c.JupyterHub.hub_port = int(env["SANDBOX_HUB_INTERNAL_PORT"])
 c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{env['SANDBOX_HUB_PROXY_API_PORT']}"
@@ -31,6 +35,7 @@ c.JupyterHub.named_server_limit_per_user = 5
 users = {u["username"]: u["groups"] for u in fleet["users"]}
 c.JupyterHub.authenticator_class = IamTokenAuthenticator
 c.IamTokenAuthenticator.userinfo_url = env["SANDBOX_IAM_USERINFO"]
+c.IamTokenAuthenticator.ca_file = env["SANDBOX_CA_FILE"]
 c.IamTokenAuthenticator.browser_password = fleet.get("iam", {}).get("browserPassword", "")
 c.IamTokenAuthenticator.admin_group = admin_group
 c.IamTokenAuthenticator.fleet_users = users

@@ -6,6 +6,7 @@ import asyncio
 import json
 import os
 import re
+import ssl
 import urllib.error
 import urllib.request
 
@@ -15,9 +16,10 @@ from tornado import web
 from traitlets import Dict, List, Unicode
 
 
-def _userinfo(url, token, timeout=10):
+def _userinfo(url, token, ca_file="", timeout=10):
     req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}", "Accept": "application/json"})
-    with urllib.request.urlopen(req, timeout=timeout) as resp:
+    context = ssl.create_default_context(cafile=ca_file or None)
+    with urllib.request.urlopen(req, timeout=timeout, context=context) as resp:
         return json.loads(resp.read().decode("utf-8"))
 
 
@@ -28,6 +30,7 @@ class IamTokenAuthenticator(Authenticator):
     that the authenticated name matches `{name}`."""
 
     userinfo_url = Unicode(config=True, help="IAM userinfo endpoint")
+    ca_file = Unicode("", config=True, help="CA bundle (PEM) that signed the IAM's certificate")
     browser_password = Unicode("", config=True, help="password for the login form (sandbox only)")
     admin_group = Unicode("ml-infn", config=True)
     fleet_users = Dict(config=True, help="username -> groups, from fleet.json")
@@ -39,7 +42,7 @@ class IamTokenAuthenticator(Authenticator):
         if token:
             loop = asyncio.get_running_loop()
             try:
-                info = await loop.run_in_executor(None, _userinfo, self.userinfo_url, token)
+                info = await loop.run_in_executor(None, _userinfo, self.userinfo_url, token, self.ca_file)
             except urllib.error.HTTPError as e:
                 self.log.warning("IAM rejected the access token: HTTP %s", e.code)
                 return None

@@ -2,8 +2,13 @@
 //
 // Usage: node iam.js --port P --fleet FILE [--host 127.0.0.1] [--access-token-ttl S]
 //          [--refresh-token-ttl S] [--device-code-ttl S] [--ready-file FILE]
-//          [--services-secret SECRET]
+//          [--services-secret SECRET] [--state-dir DIR] [--tls-cert FILE --tls-key FILE]
 // Every option also reads an env var: IAM_PORT, IAM_FLEET, IAM_ACCESS_TOKEN_TTL, ...
+//
+// --state-dir keeps the signing key, the cookie keys, the services secret (keys.json) and
+// every grant, refresh token, device code and session (store.json) across restarts, so a
+// restarted IAM on the same port is the same issuer with the same logins, like a real one.
+// --tls-cert/--tls-key serve HTTPS (the issuer is then https://HOST:PORT/).
 //
 // Access tokens are RS256 JWTs (like IAM's) carrying sub, preferred_username, name, email,
 // groups and wlcg.groups. oidc-provider does not introspect, revoke or serve userinfo for
@@ -12,9 +17,13 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
+import * as https from 'node:https';
+import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 
 import Provider, { errors } from 'oidc-provider';
+
+import { FileStore, fileAdapter } from './file_adapter.js';
 
 function option(name, envName, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -30,7 +39,36 @@ const accessTokenTTL = Number(option('access-token-ttl', 'IAM_ACCESS_TOKEN_TTL',
 const refreshTokenTTL = Number(option('refresh-token-ttl', 'IAM_REFRESH_TOKEN_TTL', String(30 * 24 * 3600)));
 const deviceCodeTTL = Number(option('device-code-ttl', 'IAM_DEVICE_CODE_TTL', '600'));
 const readyFile = option('ready-file', 'IAM_READY_FILE', '');
-const servicesSecret = option('services-secret', 'IAM_SERVICES_SECRET', crypto.randomBytes(24).toString('hex'));
+const stateDir = option('state-dir', 'IAM_STATE_DIR', '');
+const tlsCert = option('tls-cert', 'IAM_TLS_CERT', '');
+const tlsKey = option('tls-key', 'IAM_TLS_KEY', '');
+
+// Keys: kept in <state-dir>/keys.json when there is a state directory, else new every start.
+function loadKeys() {
+  const keysFile = stateDir ? path.join(stateDir, 'keys.json') : '';
+  if (keysFile) {
+    try {
+      return JSON.parse(fs.readFileSync(keysFile, 'utf8'));
+    } catch (err) {
+      if (err.code !== 'ENOENT') console.error(`iam: new keys, ${keysFile} is unreadable: ${err.message}`);
+    }
+  }
+  const { privateKey: pk } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keys = {
+    jwk: { ...pk.export({ format: 'jwk' }), kid: `sandbox-${crypto.randomBytes(4).toString('hex')}`, use: 'sig', alg: 'RS256' },
+    cookieKeys: [crypto.randomBytes(16).toString('hex')],
+    servicesSecret: crypto.randomBytes(24).toString('hex'),
+  };
+  if (keysFile) {
+    fs.mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(`${keysFile}.tmp`, JSON.stringify(keys), { mode: 0o600 });
+    fs.renameSync(`${keysFile}.tmp`, keysFile);
+  }
+  return keys;
+}
+const keys = loadKeys();
+const servicesSecret = option('services-secret', 'IAM_SERVICES_SECRET', keys.servicesSecret);
+const store = stateDir ? new FileStore(path.join(stateDir, 'store.json')) : undefined;
 
 const fleet = JSON.parse(fs.readFileSync(fleetFile, 'utf8'));
 const users = new Map(fleet.users.map((u) => [u.username, u]));
@@ -59,8 +97,8 @@ function userClaims(username) {
 // Account ids are the `sub`; the username is recovered from it.
 const subToUser = (sub) => (sub?.startsWith('sandbox-') ? sub.slice('sandbox-'.length) : undefined);
 
-const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
-const jwk = { ...privateKey.export({ format: 'jwk' }), kid: `sandbox-${crypto.randomBytes(4).toString('hex')}`, use: 'sig', alg: 'RS256' };
+const { jwk } = keys;
+const privateKey = crypto.createPrivateKey({ key: jwk, format: 'jwk' });
 const publicKey = crypto.createPublicKey(privateKey);
 
 const b64u = (buf) => Buffer.from(buf).toString('base64url');
@@ -70,7 +108,9 @@ function signJwt(payload) {
   const sig = crypto.sign('RSA-SHA256', Buffer.from(`${head}.${body}`), privateKey);
   return `${head}.${body}.${b64u(sig)}`;
 }
-const revokedJti = new Set();
+// Revoked JWT access tokens (oidc-provider does not store JWTs): in the state file when there is one.
+const revokedJti = store ? { add: (jti, exp) => store.revokeJti(jti, exp), has: (jti) => store.isRevoked(jti) }
+  : new Set();
 // Returns the payload of a valid, unexpired, unrevoked JWT access token of ours, else undefined.
 function verifyJwt(token, issuer) {
   const parts = String(token || '').split('.');
@@ -89,10 +129,12 @@ function verifyJwt(token, issuer) {
 }
 const looksLikeJwt = (t) => typeof t === 'string' && t.split('.').length === 3;
 
-const server = http.createServer();
+const tls = Boolean(tlsCert && tlsKey);
+const server = tls ? https.createServer({ cert: fs.readFileSync(tlsCert), key: fs.readFileSync(tlsKey) })
+  : http.createServer();
 await new Promise((resolve) => server.listen(port, host, resolve));
 const actualPort = server.address().port;
-const issuer = `http://${host}:${actualPort}/`;
+const issuer = `${tls ? 'https' : 'http'}://${host}:${actualPort}/`;
 
 const configuration = {
   clients: [
@@ -189,7 +231,8 @@ const configuration = {
     code_verification: '/device',
   },
   pkce: { required: () => false },
-  cookies: { keys: [crypto.randomBytes(16).toString('hex')] },
+  cookies: { keys: keys.cookieKeys },
+  ...(store ? { adapter: fileAdapter(store) } : {}),
 };
 
 const provider = new Provider(issuer, configuration);
@@ -340,7 +383,7 @@ server.on('request', async (req, res) => {
         if (!clientAuthenticated(req, body)) return sendJson(res, 401, { error: 'invalid_client' });
         const payload = verifyJwt(body.token, issuer);
         if (path === '/revoke') {
-          if (payload) revokedJti.add(payload.jti);
+          if (payload) revokedJti.add(payload.jti, payload.exp);
           res.writeHead(200); return res.end();
         }
         if (!payload) return sendJson(res, 200, { active: false });

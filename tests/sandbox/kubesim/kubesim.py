@@ -21,6 +21,7 @@ def main(argv=None):
     ap.add_argument("--port", type=int, default=6443)
     ap.add_argument("--fleet", required=True)
     ap.add_argument("--issuer", help="OIDC issuer URL whose RS256 JWTs are accepted")
+    ap.add_argument("--oidc-ca-file", help="CA (PEM) of the issuer's HTTPS certificate (kube-apiserver --oidc-ca-file)")
     ap.add_argument("--oidc-client-id", help="if set, the JWT aud must contain it (kube-apiserver --oidc-client-id)")
     ap.add_argument("--token-auth-file", help="static tokens, kube-apiserver CSV: token,user,uid,\"g1,g2\"")
     ap.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
@@ -32,13 +33,17 @@ def main(argv=None):
                     help="also serve HTTPS on this port (kubectl only sends credentials over TLS)")
     ap.add_argument("--tls-cert-file", help="PEM certificate for --secure-port")
     ap.add_argument("--tls-private-key-file", help="PEM private key for --secure-port")
+    ap.add_argument("--tls-only", action="store_true",
+                    help="serve only --secure-port (no plain HTTP on --port), like a real API server")
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args(argv)
+    if args.tls_only and args.secure_port is None:
+        ap.error("--tls-only needs --secure-port")
 
     with open(args.fleet) as f:
         fleet = json.load(f)
     tokens = auth.load_token_file(args.token_auth_file) if args.token_auth_file else {}
-    oidc = auth.OidcVerifier(args.issuer, args.oidc_client_id) if args.issuer else None
+    oidc = auth.OidcVerifier(args.issuer, args.oidc_client_id, ca_file=args.oidc_ca_file) if args.issuer else None
     sim = Sim(fleet, auth.Authenticator(tokens, oidc), speed=args.speed, history_size=args.history_size)
     store = persist.Persistence(sim, args.state_dir) if args.state_dir else None
     if store is not None and store.exists():
@@ -51,8 +56,7 @@ def main(argv=None):
     sim.persistence = store
     sim.start()
     handler = make_handler(sim.api, args.verbose)
-    httpd = Server((args.host, args.port), handler)
-    servers = [httpd]
+    servers = []
     if args.secure_port is not None:
         if not (args.tls_cert_file and args.tls_private_key_file):
             ap.error("--secure-port needs --tls-cert-file and --tls-private-key-file")
@@ -62,18 +66,24 @@ def main(argv=None):
         # The handshake runs in the handler thread (first read), not in the accept loop.
         httpsd.socket = ctx.wrap_socket(httpsd.socket, server_side=True, do_handshake_on_connect=False)
         servers.append(httpsd)
-        threading.Thread(target=httpsd.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
         print("kubesim: serving on https://%s:%d" % (args.host, httpsd.server_address[1]), file=sys.stderr,
               flush=True)
+    if not args.tls_only:
+        servers.append(Server((args.host, args.port), handler))
+    for s in servers[1:]:
+        threading.Thread(target=s.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True).start()
 
     def stop(*_):
         for s in servers:
             threading.Thread(target=s.shutdown, daemon=True).start()
     signal.signal(signal.SIGTERM, stop)
-    print("kubesim: serving on http://%s:%d (speed %g)" % (args.host, httpd.server_address[1], args.speed),
-          file=sys.stderr, flush=True)
+    if not args.tls_only:
+        print("kubesim: serving on http://%s:%d (speed %g)" % (args.host, servers[-1].server_address[1], args.speed),
+              file=sys.stderr, flush=True)
+    else:
+        print("kubesim: TLS only (speed %g)" % args.speed, file=sys.stderr, flush=True)
     try:
-        httpd.serve_forever(poll_interval=0.2)
+        servers[0].serve_forever(poll_interval=0.2)
     except KeyboardInterrupt:
         pass
     sim.stopping = True

@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """S3 side of the Plancia sandbox, in front of and around moto_server.
 
-  s3_sandbox.py setup   --endpoint URL --fleet FILE --out CREDS.json
+  s3_sandbox.py setup   --endpoint URL --fleet FILE --out CREDS.json [--ca-file PEM]
       The first INITIAL_NO_AUTH_ACTION_COUNT (=5) calls: admin user, its policy and access key,
       the role `plancia-users` for AssumeRoleWithWebIdentity and its policy. Then, signed:
       buckets from fleet.json, seeded with a realistic tree.
   s3_sandbox.py sts     --port P --moto URL --creds CREDS.json --userinfo URL [--max-duration S]
+                        [--ca-file PEM] [--tls-cert PEM --tls-key PEM]
       STS front. moto answers 500 to an unsigned AssumeRoleWithWebIdentity when auth is on and
       never checks the token; real RadosGW takes it unsigned and checks it. This front takes the
       call unsigned, checks the JWT at the IAM's userinfo endpoint, then asks moto (signed with
       the admin key) and returns moto's credentials.
+
+--ca-file: the CA that signed moto's and the IAM's certificates (verification stays on);
+--tls-cert/--tls-key: the STS front serves HTTPS.
 """
 import argparse
 import concurrent.futures
@@ -17,6 +21,7 @@ import hashlib
 import json
 import os
 import random
+import ssl
 import sys
 import threading
 import urllib.error
@@ -36,6 +41,17 @@ REGION = "us-east-1"
 
 ALLOW_ALL = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]})
 ALLOW_S3 = json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:*", "sts:GetCallerIdentity"], "Resource": "*"}]})
+
+
+def use_ca(ca_file):
+    """Trust ca_file for every HTTPS call of this process (boto3 reads AWS_CA_BUNDLE)."""
+    global SSL_CONTEXT
+    if ca_file:
+        os.environ["AWS_CA_BUNDLE"] = ca_file
+    SSL_CONTEXT = ssl.create_default_context(cafile=ca_file or None)
+
+
+SSL_CONTEXT = None
 
 
 def client(service, endpoint, creds=None):
@@ -242,7 +258,7 @@ class StsHandler(BaseHTTPRequestHandler):
                                    f"DurationSeconds must be between 900 and {cfg['max_duration']}")
         try:
             req = urllib.request.Request(cfg["userinfo"], headers={"Authorization": f"Bearer {token}"})
-            with urllib.request.urlopen(req, timeout=10) as r:
+            with urllib.request.urlopen(req, timeout=10, context=SSL_CONTEXT) as r:
                 info = json.loads(r.read())
         except urllib.error.HTTPError:
             return self._error(400, "InvalidIdentityToken", "the web identity token is not valid")
@@ -287,11 +303,18 @@ def cmd_sts(a):
     creds = json.load(open(a.creds))
     srv = ThreadingHTTPServer(("127.0.0.1", a.port), StsHandler)
     srv.daemon_threads = True
+    scheme = "http"
+    if a.tls_cert and a.tls_key:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(a.tls_cert, a.tls_key)
+        # The handshake runs in the handler thread (first read), not in the accept loop.
+        srv.socket = ctx.wrap_socket(srv.socket, server_side=True, do_handshake_on_connect=False)
+        scheme = "https"
     fleet = json.load(open(a.fleet, encoding="utf-8"))
     srv.cfg = {"moto": a.moto, "creds": creds, "userinfo": a.userinfo, "issuer": a.issuer,
                "users": {u["username"] for u in fleet["users"]},
                "max_duration": a.max_duration, "default_duration": min(3600, a.max_duration)}
-    sys.stderr.write(f"sts: listening on 127.0.0.1:{srv.server_address[1]}\n")
+    sys.stderr.write(f"sts: listening on {scheme}://127.0.0.1:{srv.server_address[1]}\n")
     srv.serve_forever()
 
 
@@ -302,6 +325,7 @@ def main():
     s.add_argument("--endpoint", required=True)
     s.add_argument("--fleet", required=True)
     s.add_argument("--out", required=True)
+    s.add_argument("--ca-file", default="")
     t = sub.add_parser("sts")
     t.add_argument("--port", type=int, required=True)
     t.add_argument("--moto", required=True)
@@ -310,7 +334,11 @@ def main():
     t.add_argument("--fleet", required=True)
     t.add_argument("--issuer", default="")
     t.add_argument("--max-duration", type=int, default=43200)
+    t.add_argument("--ca-file", default="")
+    t.add_argument("--tls-cert", default="")
+    t.add_argument("--tls-key", default="")
     a = ap.parse_args()
+    use_ca(a.ca_file)
     return cmd_setup(a) if a.cmd == "setup" else cmd_sts(a)
 
 

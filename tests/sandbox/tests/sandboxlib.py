@@ -2,7 +2,9 @@
 import base64
 import json
 import os
+import functools
 import socket
+import ssl
 import time
 import unittest
 import urllib.error
@@ -38,6 +40,28 @@ def fleet():
         return json.load(f)
 
 
+def ca_file():
+    """The sandbox CA (the profile's caFile): every service's certificate is signed by it."""
+    return profile()["caFile"]
+
+
+def ssl_context(cafile=None):
+    """Verifies against the sandbox CA (of the fixture's run directory, or `cafile` for a
+    sandbox of a test's own); never an unverified context."""
+    cafile = cafile or ca_file()
+    return _context(cafile, os.stat(cafile).st_mtime_ns)  # a new CA (`down --forget`): new context
+
+
+@functools.lru_cache(maxsize=None)
+def _context(cafile, _mtime):
+    return ssl.create_default_context(cafile=cafile)
+
+
+def opener(*handlers):
+    """urllib opener (cookies, no redirects, ...) that verifies with the sandbox CA."""
+    return urllib.request.build_opener(urllib.request.HTTPSHandler(context=ssl_context()), *handlers)
+
+
 class Response:
     def __init__(self, status, headers, body):
         self.status, self.headers, self.body = status, headers, body
@@ -50,7 +74,7 @@ class Response:
         return self.body.decode("utf-8", "replace")
 
 
-def request(method, url, data=None, json_body=None, headers=None, timeout=30):
+def request(method, url, data=None, json_body=None, headers=None, timeout=30, ca=None):
     headers = dict(headers or {})
     body = None
     if json_body is not None:
@@ -61,7 +85,7 @@ def request(method, url, data=None, json_body=None, headers=None, timeout=30):
         headers.setdefault("Content-Type", "application/x-www-form-urlencoded")
     req = urllib.request.Request(url, data=body, headers=headers, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as r:
+        with urllib.request.urlopen(req, timeout=timeout, context=ssl_context(ca)) as r:
             return Response(r.status, r.headers, r.read())
     except urllib.error.HTTPError as e:
         return Response(e.code, e.headers, e.read())
@@ -148,7 +172,7 @@ def s3_request(method, endpoint, creds, bucket="", key="", query=None, body=b"",
     url = endpoint.rstrip("/") + canonical_uri + ("?" + canonical_query if canonical_query else "")
     req = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, headers=hdrs, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=30) as r:
+        with urllib.request.urlopen(req, timeout=30, context=ssl_context()) as r:
             return Response(r.status, r.headers, r.read())
     except urllib.error.HTTPError as e:
         return Response(e.code, e.headers, e.read())

@@ -57,15 +57,16 @@ class DownTest(unittest.TestCase):
         ports = dict(state["ports"])
         # A running single-user server: a process the hub spawns in its own session.
         hub = state["hubUrl"] + "hub/api/"
-        tok = sb.request("POST", hub + "users/hack03/tokens", json_body={"auth": {
-            "access_token": sb.request("POST", state["issuer"] + "__test/token",
+        ca = state["caFile"]  # this sandbox's own CA
+        tok = sb.request("POST", hub + "users/hack03/tokens", ca=ca, json_body={"auth": {
+            "access_token": sb.request("POST", state["issuer"] + "__test/token", ca=ca,
                                        json_body={"username": "hack03"}).json()["access_token"]}}).json()["token"]
         r = sb.request("POST", hub + "users/hack03/server", json_body={"profile": "cpu-small"},
-                       headers={"Authorization": f"token {tok}"})
+                       headers={"Authorization": f"token {tok}"}, ca=ca)
         self.assertIn(r.status, (201, 202), r.text)
 
         def ready():
-            u = sb.request("GET", hub + "users/hack03", headers={"Authorization": f"token {tok}"}).json()
+            u = sb.request("GET", hub + "users/hack03", headers={"Authorization": f"token {tok}"}, ca=ca).json()
             return u["servers"].get("", {}).get("ready")
         sb.poll(ready, 60, what="single-user server")
         pids = own_processes(state["id"])

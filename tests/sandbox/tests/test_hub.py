@@ -15,7 +15,7 @@ def read_progress(url, token, timeout=90):
     req = urllib.request.Request(url, headers={"Authorization": f"token {token}", "Accept": "text/event-stream"})
     events = []
     deadline = time.monotonic() + timeout
-    with urllib.request.urlopen(req, timeout=timeout) as r:
+    with urllib.request.urlopen(req, timeout=timeout, context=sb.ssl_context()) as r:
         assert r.headers.get("Content-Type", "").startswith("text/event-stream"), r.headers
         for raw in r:
             if time.monotonic() > deadline:
@@ -145,7 +145,7 @@ class HubTest(unittest.TestCase):
         import urllib.parse
         password = sb.fleet()["iam"]["browserPassword"]
         for pw, ok in (("wrong", False), (password, True)):
-            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+            opener = sb.opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
             html = opener.open(self.hub + "hub/login").read().decode()
             form = {"username": "aromano", "password": pw}
             xsrf = re.search(r'name="_xsrf" value="([^"]+)"', html)

@@ -184,7 +184,7 @@ class BrowserApprovalTest(DeviceFlowMixin, unittest.TestCase):
 
     def browse(self, username, password):
         flow = self.start_flow()
-        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        opener = sb.opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
         r = opener.open(flow["verification_uri_complete"])
         url, html = r.url, r.read().decode()
         url, html = self.submit(opener, url, html)                       # auto-submitted callback

@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Sandbox wiring of the Kubernetes simulator: profile server, kubeconfigs (TLS, static tokens),
-IAM tokens accepted. The simulator's own API behaviour is tested in kubesim/tests."""
+"""Sandbox wiring of the Kubernetes simulator: profile server (HTTPS with the sandbox CA),
+kubeconfigs (static tokens), IAM tokens accepted. The simulator's own API behaviour is tested in kubesim/tests."""
+import http.client
 import os
 import shutil
 import ssl
 import subprocess
 import unittest
+import urllib.error
 import urllib.request
 
 import sandboxlib as sb
@@ -32,7 +34,7 @@ class KubeTest(unittest.TestCase):
     def get(self, url, token, context=None):
         req = urllib.request.Request(url, headers={"Authorization": f"Bearer {token}"})
         try:
-            with urllib.request.urlopen(req, timeout=10, context=context) as r:
+            with urllib.request.urlopen(req, timeout=10, context=context or sb.ssl_context()) as r:
                 return r.status
         except urllib.error.HTTPError as e:
             return e.code
@@ -51,11 +53,24 @@ class KubeTest(unittest.TestCase):
         tok = sb.test_token(self.profile["iam"]["issuer"], "lverdi")
         self.assertEqual(self.get(f"{self.server}/api/v1/namespaces/user-lverdi/pods", tok), 200)
 
-    def test_tls_port_with_ca(self):
-        ctx = ssl.create_default_context(cafile=self.state["kubeCaFile"])
+    def test_tls_only_with_the_sandbox_ca(self):
+        self.assertTrue(self.server.startswith("https://127.0.0.1:"), self.server)
+        self.assertEqual(self.profile["kubernetes"]["caFile"], self.profile["caFile"])
+        self.assertEqual(self.state["kubeCaFile"], self.profile["caFile"])
         user = kubeconfig_token(self.state["kubeconfigUser"])
         ns = f"user-{self.state['kubeUsers']['user']}"
-        self.assertEqual(self.get(f"{self.state['kubeServerTls']}/api/v1/namespaces/{ns}/pods", user, ctx), 200)
+        url = f"{self.server}/api/v1/namespaces/{ns}/pods"
+        ctx = ssl.create_default_context(cafile=self.state["kubeCaFile"])
+        self.assertEqual(self.get(url, user, ctx), 200)
+        # The system's CAs alone do not trust the sandbox; and the certificate names 127.0.0.1
+        # and localhost, so host-name checks pass for both.
+        with self.assertRaises(urllib.error.URLError) as e:
+            self.get(url, user, ssl.create_default_context())
+        self.assertIsInstance(e.exception.reason, ssl.SSLCertVerificationError)
+        self.assertEqual(self.get(url.replace("127.0.0.1", "localhost"), user, ctx), 200)
+        # No plain-HTTP port any more.
+        with self.assertRaises((urllib.error.URLError, ConnectionError, http.client.HTTPException)):
+            self.get(url.replace("https://", "http://"), user)
 
     def test_kubectl_with_kubeconfigs(self):
         kubectl = shutil.which("kubectl")

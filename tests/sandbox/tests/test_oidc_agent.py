@@ -39,6 +39,7 @@ class OidcAgentTest(unittest.TestCase):
                                 "--client-secret=oidc-agent-sandbox-secret",
                                 "--scope=openid profile offline_access wlcg.groups", "--flow=device",
                                 "--no-save", "--no-url-call", "--confirm-default",
+                                f"--cert-path={sb.ca_file()}",  # the IAM's certificate: sandbox CA
                                 "--redirect-uri=http://localhost:4242"],
                                env=self.env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)

@@ -3,6 +3,7 @@ import base64
 import csv
 import hashlib
 import json
+import ssl
 import threading
 import time
 import urllib.request
@@ -53,8 +54,10 @@ def rsa_pkcs1_sha256_verify(n, e, message, signature):
 
 
 class OidcVerifier:
-    def __init__(self, issuer, client_id=None, leeway=30):
+    def __init__(self, issuer, client_id=None, leeway=30, ca_file=None):
         self.issuer = issuer
+        # kube-apiserver --oidc-ca-file: the CA of the issuer's HTTPS certificate (else the system's)
+        self.context = ssl.create_default_context(cafile=ca_file or None)
         self.client_id = client_id
         self.leeway = leeway
         self.lock = threading.Lock()
@@ -63,9 +66,9 @@ class OidcVerifier:
 
     def _fetch_keys(self):
         url = self.issuer.rstrip("/") + "/.well-known/openid-configuration"
-        with urllib.request.urlopen(url, timeout=5) as r:
+        with urllib.request.urlopen(url, timeout=5, context=self.context) as r:
             conf = json.load(r)
-        with urllib.request.urlopen(conf["jwks_uri"], timeout=5) as r:
+        with urllib.request.urlopen(conf["jwks_uri"], timeout=5, context=self.context) as r:
             jwks = json.load(r)
         keys = {}
         for k in jwks.get("keys", []):
