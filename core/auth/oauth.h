@@ -3,7 +3,6 @@
 #include "net/httprequest.h"
 
 #include <QString>
-#include <QUrlQuery>
 
 namespace plancia {
 

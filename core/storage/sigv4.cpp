@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
-#include <QUrlQuery>
 
 #include <algorithm>
 
