@@ -24,7 +24,7 @@ auto log()
 } // namespace
 
 DeviceFlowJob::DeviceFlowJob(HttpClient *client, Options options, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_options(std::move(options))
 {
@@ -35,11 +35,7 @@ DeviceFlowJob::DeviceFlowJob(HttpClient *client, Options options, QObject *paren
     connect(&m_tickTimer, &QTimer::timeout, this, &DeviceFlowJob::onTick);
 }
 
-DeviceFlowJob::~DeviceFlowJob()
-{
-    if (m_pending)
-        m_pending->disconnect(this);
-}
+DeviceFlowJob::~DeviceFlowJob() = default;
 
 QUrl DeviceFlowJob::verificationUriComplete() const
 {
@@ -76,38 +72,35 @@ QString DeviceFlowJob::stateText(State state)
     return {};
 }
 
-void DeviceFlowJob::start()
+void DeviceFlowJob::doStart()
 {
-    if (m_started)
-        return;
-    m_started = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_finished)
-                return;
-            Q_EMIT statusChanged(m_state, 0);
-            if (m_options.configuration.isValid())
-                requestCode();
-            else
-                discover();
-        },
-        Qt::QueuedConnection);
+    Q_EMIT statusChanged(m_state, 0);
+    if (m_options.configuration.isValid())
+        requestCode();
+    else
+        discover();
 }
 
-void DeviceFlowJob::cancel()
+void DeviceFlowJob::doCancel()
 {
-    if (m_finished)
-        return;
-    fail(State::Canceled, Error::make(Error::Kind::Canceled, stateText(State::Canceled)));
+    m_pollTimer.stop();
+    m_tickTimer.stop();
+    // The request in flight is a child of this job: it goes with it (silently).
+    delete m_pending;
+}
+
+void DeviceFlowJob::finishWithError(const Error &error)
+{
+    Error e = error;
+    if (e.kind == Error::Kind::Canceled)
+        e.message = stateText(State::Canceled);
+    fail(error.kind == Error::Kind::Canceled ? State::Canceled : State::Failed, e);
 }
 
 void DeviceFlowJob::discover()
 {
     auto *job = new DiscoveryJob(m_client, m_options.issuer, this);
     connect(job, &DiscoveryJob::finished, this, [this](const Result<OidcConfiguration> &r) {
-        if (m_finished)
-            return;
         if (!r.ok()) {
             fail(State::Failed, r.error());
             return;
@@ -135,8 +128,6 @@ void DeviceFlowJob::requestCode()
     m_pending = job;
     connect(job, &HttpJob::finished, this, [this](const HttpResult &r) {
         m_pending = nullptr;
-        if (m_finished)
-            return;
         if (!r.ok()) {
             Error e = r.error();
             e.message = tr("Cannot ask for a login code: %1").arg(e.message);
@@ -191,7 +182,7 @@ void DeviceFlowJob::requestCode()
 
 void DeviceFlowJob::poll()
 {
-    if (m_finished || !m_client)
+    if (isFinished() || !m_client)
         return;
     if (secondsLeft() <= 0) {
         fail(State::Expired, Error::make(Error::Kind::Auth, stateText(State::Expired)));
@@ -214,8 +205,6 @@ void DeviceFlowJob::poll()
 void DeviceFlowJob::onPollAnswer(const HttpResult &r)
 {
     m_pending = nullptr;
-    if (m_finished)
-        return;
     if (!r.ok() || r->status >= 500) {
         // A dropped connection is not the user's fault: try again at the next interval.
         if (++m_transientFailures > kMaxTransientFailures) {
@@ -280,7 +269,7 @@ void DeviceFlowJob::onPollAnswer(const HttpResult &r)
 
 void DeviceFlowJob::onTick()
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const int left = secondsLeft();
     Q_EMIT statusChanged(m_state, left);
@@ -297,35 +286,26 @@ void DeviceFlowJob::setState(State state)
 
 void DeviceFlowJob::fail(State state, Error error)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
-    m_pollTimer.stop();
-    m_tickTimer.stop();
-    if (m_pending) {
-        m_pending->disconnect(this);
-        m_pending->cancel();
-        m_pending = nullptr;
-    }
+    doCancel();
     m_error = error;
     if (state != State::Canceled)
         log()->warn("device login ended: {}", error.toLogString().toStdString());
     m_state = state;
     Q_EMIT statusChanged(state, secondsLeft());
-    Q_EMIT finished(error);
-    deleteLater();
+    finishWith(error);
 }
 
 void DeviceFlowJob::succeed(TokenResponse tokens)
 {
-    m_finished = true;
-    m_pollTimer.stop();
-    m_tickTimer.stop();
+    if (isFinished())
+        return;
+    doCancel();
     log()->info("device login approved after {} polls", m_polls);
     m_state = State::Approved;
     Q_EMIT statusChanged(State::Approved, secondsLeft());
-    Q_EMIT finished(tokens);
-    deleteLater();
+    finishWith(std::move(tokens));
 }
 
 } // namespace plancia

@@ -2,6 +2,7 @@
 
 #include "auth/oidcconfiguration.h"
 #include "net/httprequest.h"
+#include "net/job.h"
 #include "net/result.h"
 
 #include <QDateTime>
@@ -21,8 +22,9 @@ class HttpJob;
 // asks for a device code, then polls the token endpoint at the server's `interval` (5 s when
 // the server sends none, as INDIGO IAM does), adding 5 s on `slow_down`. Reports progress with
 // statusChanged(state, secondsLeft) - once per second while waiting - and ends with exactly one
-// finished(). start() never works synchronously; the job deletes itself after finished().
-class DeviceFlowJob : public QObject
+// finished(). A Job: start() never works synchronously, cancel() ends it as Canceled, it deletes
+// itself after finished(), and deleting it stops the polling silently.
+class DeviceFlowJob : public ResultJob<TokenResponse>
 {
     Q_OBJECT
 
@@ -52,12 +54,7 @@ public:
     DeviceFlowJob(HttpClient *client, Options options, QObject *parent = nullptr);
     ~DeviceFlowJob() override;
 
-    void start();
-    // Stops polling and finishes with Error::Kind::Canceled.
-    void cancel();
-
     State state() const { return m_state; }
-    bool isFinished() const { return m_finished; }
     QString userCode() const { return m_userCode; }
     QUrl verificationUri() const { return m_verificationUri; }
     // verification_uri_complete when the server sent it, else verification_uri.
@@ -77,6 +74,12 @@ Q_SIGNALS:
     // The user code and verification link are known.
     void codeReceived(const QString &userCode, const QUrl &verificationUri);
     void finished(const plancia::Result<plancia::TokenResponse> &result);
+
+protected:
+    void doStart() override;
+    void doCancel() override;
+    void finishWithError(const Error &error) override;
+    void emitFinished(const Result<TokenResponse> &result) override { Q_EMIT finished(result); }
 
 private:
     void discover();
@@ -103,8 +106,6 @@ private:
     QTimer m_tickTimer;
     QPointer<HttpJob> m_pending;
     Error m_error;
-    bool m_started = false;
-    bool m_finished = false;
 };
 
 } // namespace plancia

@@ -8,7 +8,7 @@
 namespace plancia {
 
 OidcAgentJob::OidcAgentJob(QString account, std::chrono::seconds timeout, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_account(std::move(account))
 {
     m_timeout.setSingleShot(true);
@@ -23,28 +23,37 @@ OidcAgentJob::OidcAgentJob(QString account, std::chrono::seconds timeout, QObjec
     connect(&m_process, &QProcess::finished, this, &OidcAgentJob::onProcessFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
         if (e == QProcess::FailedToStart) {
-            finish(Error::make(Error::Kind::Config,
+            finish(Error::make(Error::Kind::Unavailable,
                                tr("Cannot run %1: is oidc-agent installed?").arg(m_program),
                                m_process.errorString()));
         }
     });
 }
 
-void OidcAgentJob::start()
+OidcAgentJob::~OidcAgentJob()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_account.isEmpty()) {
-                finish(Error::make(Error::Kind::Config,
-                                   tr("The profile names no oidc-agent account.")));
-                return;
-            }
-            m_timeout.start();
-            m_process.start(m_program, {QStringLiteral("-a"), QStringLiteral("--name=Plancia"),
-                                        QStringLiteral("-t"), QStringLiteral("60"), m_account});
-        },
-        Qt::QueuedConnection);
+    doCancel();
+}
+
+void OidcAgentJob::doStart()
+{
+    if (m_account.isEmpty()) {
+        finish(Error::make(Error::Kind::Config, tr("The profile names no oidc-agent account.")));
+        return;
+    }
+    m_timeout.start();
+    m_process.start(m_program, {QStringLiteral("-a"), QStringLiteral("--name=Plancia"),
+                                QStringLiteral("-t"), QStringLiteral("60"), m_account});
+}
+
+void OidcAgentJob::doCancel()
+{
+    m_timeout.stop();
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 Result<TokenResponse> OidcAgentJob::parseOutput(const QByteArray &out, const QDateTime &now)
@@ -70,7 +79,7 @@ Result<TokenResponse> OidcAgentJob::parseOutput(const QByteArray &out, const QDa
 
 void OidcAgentJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     const QByteArray out = m_process.readAllStandardOutput();
     const QString err = redact(QString::fromLocal8Bit(m_process.readAllStandardError()).trimmed());
@@ -82,7 +91,7 @@ void OidcAgentJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
             err.contains(QLatin1String("connect"), Qt::CaseInsensitive) ||
             err.contains(QLatin1String("did not receive any response"), Qt::CaseInsensitive);
         if (notRunning) {
-            finish(Error::make(Error::Kind::Config,
+            finish(Error::make(Error::Kind::Unavailable,
                                tr("oidc-agent is not running (or this program cannot reach it). "
                                   "Start it with `eval $(oidc-agent-service use)` and load the "
                                   "account %1, then try again.")
@@ -101,14 +110,12 @@ void OidcAgentJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
 
 void OidcAgentJob::finish(const Result<TokenResponse> &result)
 {
-    if (m_finished)
+    if (isFinished())
         return;
-    m_finished = true;
     m_timeout.stop();
     if (!result.ok())
         logger("core.auth")->warn("oidc-token: {}", result.error().toLogString().toStdString());
-    Q_EMIT finished(result);
-    deleteLater();
+    finishWith(result);
 }
 
 } // namespace plancia

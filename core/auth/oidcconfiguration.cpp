@@ -100,13 +100,17 @@ Result<TokenResponse> parseTokenResponse(const QByteArray &json, const QDateTime
 }
 
 DiscoveryJob::DiscoveryJob(HttpClient *client, QUrl issuer, QObject *parent)
-    : QObject(parent)
+    : ResultJob(parent)
     , m_client(client)
     , m_issuer(std::move(issuer))
 {}
 
-void DiscoveryJob::start()
+void DiscoveryJob::doStart()
 {
+    if (!m_client) {
+        finishWith(Error::make(Error::Kind::Canceled, Text::tr("Canceled.")));
+        return;
+    }
     QString base = m_issuer.toString();
     if (!base.endsWith(QLatin1Char('/')))
         base += QLatin1Char('/');
@@ -114,27 +118,17 @@ void DiscoveryJob::start()
         HttpRequest::get(QUrl(base + QStringLiteral(".well-known/openid-configuration")));
     req.authenticate = false;
     req.timeout = std::chrono::seconds(20);
-    if (!m_client) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                Q_EMIT finished(Error::make(Error::Kind::Canceled, Text::tr("Canceled.")));
-                deleteLater();
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    // Parented to this job: a canceled or deleted DiscoveryJob takes its request with it.
     auto *job = m_client->send(std::move(req), this);
     connect(job, &HttpJob::finished, this, [this](const HttpResult &r) {
         if (!r.ok()) {
             Error e = r.error();
             e.message = Text::tr("Cannot read the identity provider's configuration at %1: %2")
                             .arg(m_issuer.toString(), e.message);
-            Q_EMIT finished(e);
+            finishWith(e);
         } else {
-            Q_EMIT finished(parseOidcConfiguration(r->body, m_issuer));
+            finishWith(parseOidcConfiguration(r->body, m_issuer));
         }
-        deleteLater();
     });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/job.h"
 #include "net/result.h"
 
 #include <QDateTime>
@@ -46,17 +47,20 @@ struct TokenResponse
 // Parses a successful token endpoint answer (RFC 6749 §5.1).
 Result<TokenResponse> parseTokenResponse(const QByteArray &json, const QDateTime &now);
 
-// Fetches and parses the discovery document. Emits finished() exactly once, then deletes itself.
-class DiscoveryJob : public QObject
+// Fetches and parses the discovery document. A Job: one finished(), then it deletes itself.
+class DiscoveryJob : public ResultJob<OidcConfiguration>
 {
     Q_OBJECT
 
 public:
     DiscoveryJob(HttpClient *client, QUrl issuer, QObject *parent = nullptr);
-    void start();
 
 Q_SIGNALS:
     void finished(const plancia::Result<plancia::OidcConfiguration> &result);
+
+protected:
+    void doStart() override;
+    void emitFinished(const Result<OidcConfiguration> &result) override { Q_EMIT finished(result); }
 
 private:
     QPointer<HttpClient> m_client;

@@ -1,7 +1,6 @@
 #include "auth/session.h"
 
 #include "auth/claims.h"
-#include "auth/servicecredentials.h"
 #include "auth/tokenmanager.h"
 #include "auth/tokenstore.h"
 #include "log/logging.h"
@@ -37,7 +36,6 @@ Session::Session(Profile profile, Options options, QObject *parent)
     , m_tokens(new TokenManager(m_http, this))
     , m_store(m_options.store ? m_options.store
                               : new KeychainTokenStore(QStringLiteral("plancia"), this))
-    , m_services(new ServiceCredentials(m_http, m_tokens, this))
     , m_warningTimer(new QTimer(this))
 {
     if (!m_profile.caFile.isEmpty()) {
@@ -45,8 +43,6 @@ Session::Session(Profile profile, Options options, QObject *parent)
             log()->warn("{}", s.error().toLogString().toStdString());
     }
     m_tokens->setClockSkew(m_options.clockSkew);
-    m_services->setProfile(m_profile);
-    m_services->setHubTokenLifetime(m_options.hubTokenLifetime);
     m_warningTimer->setSingleShot(true);
     connect(m_warningTimer, &QTimer::timeout, this, &Session::checkRefreshExpiry);
 
@@ -62,15 +58,13 @@ Session::Session(Profile profile, Options options, QObject *parent)
                 // failing page by page once it has expired.
                 const bool agentUnreachable =
                     m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent &&
-                    error.kind == Error::Kind::Config;
+                    error.kind == Error::Kind::Unavailable;
                 if ((!fatal && !agentUnreachable) || m_state != State::LoggedIn)
                     return;
                 // The refresh token is dead: the user has to log in again, but nothing else is
                 // dropped (open pages keep their data).
                 fail(error);
             });
-    connect(m_services, &ServiceCredentials::changed, this, &Session::credentialsChanged);
-
     if (m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent)
         installOidcAgentSource();
 }
@@ -140,14 +134,29 @@ void Session::setLastSubject(const QString &subject, const QDateTime &loginTime)
     }
 }
 
+QObject *Session::beginOperation()
+{
+    endOperations();
+    m_operation = new QObject(this);
+    return m_operation;
+}
+
+void Session::endOperations()
+{
+    // Its jobs are its children: deleting it aborts them, and callbacks bound to it are dropped.
+    delete m_operation;
+}
+
 void Session::withConfiguration(std::function<void(const Result<OidcConfiguration> &)> done)
 {
+    QObject *scope = m_operation ? m_operation.data() : this;
     if (m_config.isValid()) {
-        done(m_config);
+        QMetaObject::invokeMethod(
+            scope, [this, done = std::move(done)] { done(m_config); }, Qt::QueuedConnection);
         return;
     }
-    auto *job = new DiscoveryJob(m_http, m_profile.iam.issuer, this);
-    connect(job, &DiscoveryJob::finished, this,
+    auto *job = new DiscoveryJob(m_http, m_profile.iam.issuer, scope);
+    connect(job, &DiscoveryJob::finished, scope,
             [this, done = std::move(done)](const Result<OidcConfiguration> &r) {
                 if (r.ok()) {
                     m_config = r.value();
@@ -162,32 +171,29 @@ DeviceFlowJob *Session::startDeviceLogin()
 {
     if (m_login)
         m_login->cancel();
-    ++m_generation;
+    QObject *scope = beginOperation();
     DeviceFlowJob::Options o;
     o.issuer = m_profile.iam.issuer;
     o.clientId = m_profile.iam.clientId;
     o.scopes = m_profile.iam.scopes;
     o.configuration = m_config;
     o.defaultIntervalSeconds = m_options.deviceFlowIntervalSeconds;
+    // Parented to the Session, not to the scope: the dialog holds it and cancels it.
     auto *job = new DeviceFlowJob(m_http, o, this);
     m_login = job;
-    const quint64 generation = m_generation;
-    connect(job, &DeviceFlowJob::finished, this,
-            [this, job, generation](const Result<TokenResponse> &r) {
-                if (generation != m_generation)
-                    return;
-                if (!r.ok()) {
-                    m_lastError = r.error();
-                    if (r.error().kind != Error::Kind::Canceled)
-                        Q_EMIT errorOccurred(r.error());
-                    setState(m_tokens->hasTokens() ? State::LoggedIn : State::LoggedOut);
-                    return;
-                }
-                m_config = job->configuration();
-                m_tokens->setConfiguration(m_config, m_profile.iam.clientId);
-                setLastSubject({}, {});
-                onLoginTokens(r.value(), true);
-            });
+    connect(job, &DeviceFlowJob::finished, scope, [this, job](const Result<TokenResponse> &r) {
+        if (!r.ok()) {
+            m_lastError = r.error();
+            if (r.error().kind != Error::Kind::Canceled)
+                Q_EMIT errorOccurred(r.error());
+            setState(m_tokens->hasTokens() ? State::LoggedIn : State::LoggedOut);
+            return;
+        }
+        m_config = job->configuration();
+        m_tokens->setConfiguration(m_config, m_profile.iam.clientId);
+        setLastSubject({}, {});
+        onLoginTokens(r.value(), true);
+    });
     setState(State::LoggingIn);
     job->start();
     return job;
@@ -203,16 +209,12 @@ void Session::onLoginTokens(const TokenResponse &tokens, bool persist)
 void Session::loginAs(const TokenResponse &tokens, bool persist, bool mustBeLastSubject,
                       const QString &refusal)
 {
-    const quint64 generation = m_generation;
-    QPointer<Session> self(this);
-    fetchUser(tokens, [self, generation, persist, mustBeLastSubject, refusal](UserInfo user) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (!user.isValid() || (mustBeLastSubject && user.subject != self->lastSubject())) {
-            self->failLogin(Error::make(Error::Kind::Auth, refusal));
+    fetchUser(tokens, [this, persist, mustBeLastSubject, refusal](UserInfo user) {
+        if (!user.isValid() || (mustBeLastSubject && user.subject != lastSubject())) {
+            failLogin(Error::make(Error::Kind::Auth, refusal));
             return;
         }
-        self->finishLogin(std::move(user), persist);
+        finishLogin(std::move(user), persist);
     });
 }
 
@@ -239,16 +241,18 @@ void Session::fetchUser(const TokenResponse &tokens, std::function<void(UserInfo
         userInfoFromClaims(jwtPayload(tokens.accessToken), m_options.roleMapping);
     user = mergeUserInfo(user, fromAccess, m_options.roleMapping);
     const bool complete = user.isValid() && !user.username.isEmpty() && !user.groups.isEmpty();
+    // Bound to the operation in flight: a logout or a new login drops the answer.
+    QObject *scope = m_operation ? m_operation.data() : this;
     if (complete || m_config.userinfoEndpoint.isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [done = std::move(done), user] { done(user); }, Qt::QueuedConnection);
+            scope, [done = std::move(done), user] { done(user); }, Qt::QueuedConnection);
         return;
     }
     HttpRequest req = HttpRequest::get(m_config.userinfoEndpoint);
     req.authenticate = false;
     req.header(QByteArrayLiteral("Authorization"), "Bearer " + tokens.accessToken.toUtf8());
-    auto *job = m_http->send(std::move(req), this);
-    connect(job, &HttpJob::finished, this,
+    auto *job = m_http->send(std::move(req), scope);
+    connect(job, &HttpJob::finished, scope,
             [this, user, done = std::move(done)](const HttpResult &r) {
                 if (!r.ok()) {
                     log()->warn("userinfo failed: {}", r.error().toLogString().toStdString());
@@ -270,7 +274,6 @@ void Session::finishLogin(UserInfo user, bool persist)
     const bool changed = user.subject != m_user.subject || user.username != m_user.username ||
                          user.groups != m_user.groups;
     m_user = std::move(user);
-    m_services->setUsername(m_user.username);
     const bool freshLogin = lastSubject() != m_user.subject;
     setLastSubject(m_user.subject, freshLogin ? QDateTime::currentDateTimeUtc() : QDateTime{});
     if (persist)
@@ -307,13 +310,14 @@ void Session::restore()
         return;
     }
     m_restoring = true;
+    beginOperation();
     if (m_profile.iam.tokenSource == Profile::Iam::TokenSource::OidcAgent) {
         loginWithOidcAgent();
         return;
     }
     if (lastSubject().isEmpty()) {
         QMetaObject::invokeMethod(
-            this, [this] { finishRestore(false); }, Qt::QueuedConnection);
+            m_operation, [this] { finishRestore(false); }, Qt::QueuedConnection);
         return;
     }
     restoreFromKeychain();
@@ -321,11 +325,11 @@ void Session::restore()
 
 void Session::logout()
 {
-    ++m_generation;
+    endOperations();
     if (m_login)
         m_login->cancel();
     const QString subject = m_user.isValid() ? m_user.subject : lastSubject();
-    m_services->clear(true);
+    Q_EMIT loggingOut();
     m_warningTimer->stop();
     auto pending = std::make_shared<int>(2);
     QPointer<Session> self(this);

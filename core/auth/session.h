@@ -4,9 +4,9 @@
 #include "auth/oidcconfiguration.h"
 #include "auth/userinfo.h"
 #include "config/profile.h"
+#include "net/authorizer.h"
 #include "net/httpclient.h"
 #include "net/result.h"
-#include "storage/awscredentials.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -20,13 +20,11 @@ namespace plancia {
 
 class TokenManager;
 class TokenStore;
-class ServiceCredentials;
 
-// One login, every service. Owns the IAM tokens (access token in memory, refresh token in the
-// keychain only), the derived service credentials (Kubernetes and Prometheus bearer, a hub API
-// token, STS credentials for S3), and renews each before it expires. Pages never see a token
-// directly: they install the Authorizer functions below on their HttpClient, or ask for S3
-// credentials, and are told through credentialsChanged() when anything was renewed.
+// One login. Owns the IAM tokens (access token in memory, refresh token in the keychain only)
+// and renews the access token before it expires. It knows no other service: the Platform
+// (core/platform) derives each service's credentials from accessToken() and hands them to that
+// service's client. Nobody else sees a token.
 class Session : public QObject
 {
     Q_OBJECT
@@ -43,8 +41,6 @@ public:
         RoleMapping roleMapping;
         // refreshExpiryWarning() is emitted this long before the refresh token expires.
         std::chrono::hours refreshWarningLead{24 * 3};
-        // Lifetime asked for the hub API token.
-        std::chrono::seconds hubTokenLifetime{8 * 3600};
         // Clock skew tolerated between us and the servers.
         std::chrono::seconds clockSkew{30};
         // QSettings group holding the non-secret "last account" pointer (issuer -> subject).
@@ -89,32 +85,22 @@ public:
     // Revokes the refresh token, forgets every credential and clears the keychain entry.
     void logout();
 
-    // Authorization header providers for HttpClient::setAuthorizer(). They wait for a pending
-    // renewal instead of failing, and renew when forceRefresh is set (after a 401).
-    Authorizer kubernetesAuthorizer();
-    Authorizer hubAuthorizer();
-    // Sets up an HttpClient for the hub: hubAuthorizer(), and a 403 (JupyterHub's answer to a
-    // stale token) re-mints the hub token once and retries.
-    void configureHubClient(HttpClient *client);
-    // Empty function when the profile does not ask for a bearer token for Prometheus.
-    Authorizer prometheusAuthorizer();
-    // Ready STS credentials for S3 (renewed before Expiration).
-    void s3Credentials(QObject *context, bool forceRefresh,
-                       std::function<void(const Result<AwsCredentials> &)> done);
-    // Call after JupyterHub refused the hub token (403): the next hubAuthorizer() call mints a
-    // new one.
-    void invalidateHubToken();
-    // A valid IAM access token (renewed when needed).
+    // A valid IAM access token (renewed when needed; `forceRefresh` after a refusal). Always
+    // delivered asynchronously; nothing is delivered once `context` is gone.
     void accessToken(QObject *context, bool forceRefresh,
                      std::function<void(const Result<QString> &)> done);
+    // "Authorization: Bearer <IAM access token>" (Kubernetes, Prometheus).
+    Authorizer bearerAuthorizer();
 
-    // The HttpClient used for IAM, hub token and STS calls (exposed for CA setup in tests).
+    // The HttpClient used for the IAM (exposed for CA setup in tests).
     HttpClient *authClient() const { return m_http; }
     TokenManager *tokenManager() const { return m_tokens; }
-    ServiceCredentials *serviceCredentials() const { return m_services; }
 
 Q_SIGNALS:
     void stateChanged(plancia::Session::State state);
+    // logout() began: derived credentials must be dropped (and revoked) now, while the IAM tokens
+    // are still known.
+    void loggingOut();
     void userChanged();
     // The refresh token expires soon: log in again before `expiry` to keep working.
     void refreshExpiryWarning(QDateTime expiry);
@@ -147,12 +133,16 @@ private:
     void checkRefreshExpiry();
     void withConfiguration(std::function<void(const Result<OidcConfiguration> &)> done);
     void restoreFromKeychain();
-    void restoreWithRefreshToken(const QString &key, const QString &refresh, quint64 generation);
+    void restoreWithRefreshToken(const QString &key, const QString &refresh);
     void restoreRefused(const QString &key, const plancia::Error &error);
     void installOidcAgentSource();
     void fetchUser(const TokenResponse &tokens, std::function<void(UserInfo)> done);
     void finishRestore(bool loggedIn);
     void noteKeychainError(const plancia::Error &error);
+    // Ends whatever login, restore or user lookup is in flight (its jobs and callbacks live in
+    // the returned scope, which the next call deletes) and starts a new one.
+    QObject *beginOperation();
+    void endOperations();
     QString settingsKey(const char *name) const;
     QString lastSubject() const;
     void setLastSubject(const QString &subject, const QDateTime &loginTime);
@@ -162,7 +152,6 @@ private:
     HttpClient *m_http;
     TokenManager *m_tokens;
     TokenStore *m_store;
-    ServiceCredentials *m_services;
     OidcConfiguration m_config;
     State m_state = State::LoggedOut;
     UserInfo m_user;
@@ -173,7 +162,7 @@ private:
     bool m_keychainWarned = false;
     bool m_warnedExpiry = false;
     bool m_restoring = false;
-    quint64 m_generation = 0;
+    QPointer<QObject> m_operation;
 };
 
 } // namespace plancia

@@ -45,11 +45,12 @@ void Session::persistRefreshToken()
 void Session::restoreFromKeychain()
 {
     const QString key = TokenStore::keyFor(m_profile.iam.issuer.toString(), lastSubject());
-    const quint64 generation = ++m_generation;
     setState(State::LoggingIn);
+    // The store's callback has no context: the operation's scope tells whether it still counts.
+    QPointer<QObject> scope(m_operation);
     QPointer<Session> self(this);
-    m_store->read(key, [self, key, generation](const Result<std::optional<QString>> &r) {
-        if (!self || generation != self->m_generation)
+    m_store->read(key, [self, scope, key](const Result<std::optional<QString>> &r) {
+        if (!self || !scope)
             return;
         if (!r.ok())
             self->noteKeychainError(r.error());
@@ -61,35 +62,29 @@ void Session::restoreFromKeychain()
             return;
         }
         addSecret(*r.value());
-        self->restoreWithRefreshToken(key, *r.value(), generation);
+        self->restoreWithRefreshToken(key, *r.value());
     });
 }
 
-void Session::restoreWithRefreshToken(const QString &key, const QString &refresh,
-                                      quint64 generation)
+void Session::restoreWithRefreshToken(const QString &key, const QString &refresh)
 {
-    QPointer<Session> self(this);
-    withConfiguration([self, refresh, key, generation](const Result<OidcConfiguration> &c) {
-        if (!self || generation != self->m_generation)
-            return;
+    withConfiguration([this, refresh, key](const Result<OidcConfiguration> &c) {
         if (!c.ok()) {
-            self->fail(c.error());
-            self->finishRestore(false);
+            fail(c.error());
+            finishRestore(false);
             return;
         }
-        self->m_tokens->restoreFromRefreshToken(refresh);
-        self->m_tokens->accessToken(self, false, [self, key, generation](const Result<QString> &t) {
-            if (!self || generation != self->m_generation)
-                return;
+        m_tokens->restoreFromRefreshToken(refresh);
+        m_tokens->accessToken(m_operation, false, [this, key](const Result<QString> &t) {
             if (!t.ok()) {
-                self->restoreRefused(key, t.error());
+                restoreRefused(key, t.error());
                 return;
             }
             TokenResponse current;
             current.accessToken = t.value();
-            current.idToken = self->m_tokens->idToken();
-            self->loginAs(current, true, true,
-                          tr("The stored login belongs to someone else; please log in again."));
+            current.idToken = m_tokens->idToken();
+            loginAs(current, true, true,
+                    tr("The stored login belongs to someone else; please log in again."));
         });
     });
 }

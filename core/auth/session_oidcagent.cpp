@@ -30,7 +30,7 @@ void Session::installOidcAgentSource()
 
 void Session::loginWithOidcAgent()
 {
-    const quint64 generation = ++m_generation;
+    beginOperation();
     setState(State::LoggingIn);
     if (!m_tokens->hasTokens() &&
         m_profile.iam.tokenSource != Profile::Iam::TokenSource::OidcAgent) {
@@ -39,23 +39,17 @@ void Session::loginWithOidcAgent()
     }
     m_tokens->clear();
     installOidcAgentSource();
-    QPointer<Session> self(this);
-    withConfiguration([self, generation](const Result<OidcConfiguration> &c) {
-        if (!self || generation != self->m_generation)
-            return;
+    withConfiguration([this](const Result<OidcConfiguration> &c) {
         if (!c.ok()) // userinfo will be missing; the JWT's claims may be enough
             log()->warn("discovery failed: {}", c.error().toLogString().toStdString());
-        self->m_tokens->accessToken(self, true, [self, generation](const Result<QString> &t) {
-            if (!self || generation != self->m_generation)
-                return;
+        m_tokens->accessToken(m_operation, true, [this](const Result<QString> &t) {
             if (!t.ok()) {
-                self->endRestore(t.error());
+                endRestore(t.error());
                 return;
             }
             TokenResponse current;
             current.accessToken = t.value();
-            self->loginAs(current, false, false,
-                          tr("oidc-agent's token does not say who you are."));
+            loginAs(current, false, false, tr("oidc-agent's token does not say who you are."));
         });
     });
 }

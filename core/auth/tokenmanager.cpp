@@ -48,12 +48,7 @@ std::chrono::milliseconds TokenManager::refreshDelay(std::chrono::milliseconds l
 {
     // 75% of the lifetime or a minute (plus skew) before expiry, whichever is earlier; never
     // before half of the lifetime (short-lived tokens) and never in less than a second.
-    const auto threeQuarters = lifetime * 3 / 4;
-    const auto beforeExpiry = lifetime - std::chrono::milliseconds(60s) -
-                              std::chrono::duration_cast<std::chrono::milliseconds>(skew);
-    auto delay = std::min(threeQuarters, beforeExpiry);
-    delay = std::max(delay, lifetime / 2);
-    return std::max<std::chrono::milliseconds>(delay, 1s);
+    return renewalDelay(lifetime, skew);
 }
 
 QDateTime TokenManager::nextRefreshAt() const
@@ -61,9 +56,17 @@ QDateTime TokenManager::nextRefreshAt() const
     return m_timer.isActive() ? m_nextRefresh : QDateTime{};
 }
 
+void TokenManager::cancelRefresh()
+{
+    // The refresh's request (or oidc-agent job) lives in the scope: deleting it aborts the
+    // request silently, so no stale answer can land after a clear() or a new login.
+    delete m_refreshScope;
+    m_refreshing = false;
+}
+
 void TokenManager::setTokens(const TokenResponse &tokens)
 {
-    ++m_generation;
+    cancelRefresh();
     const QDateTime previousRefreshExpiry = m_tokens.refreshExpiry;
     const QString previousRefresh = m_tokens.refreshToken;
     m_tokens = tokens;
@@ -88,9 +91,8 @@ void TokenManager::restoreFromRefreshToken(const QString &refreshToken)
 
 void TokenManager::clear()
 {
-    ++m_generation;
+    cancelRefresh();
     m_timer.stop();
-    m_refreshing = false;
     m_tokens = {};
     m_usedRefreshToken.clear();
     m_obtainedAt = {};
@@ -134,7 +136,16 @@ void TokenManager::accessToken(QObject *context, bool forceRefresh, TokenCallbac
     const bool justRefreshed = m_lastRefreshDone.isValid() &&
                                m_lastRefreshDone.msecsTo(QDateTime::currentDateTimeUtc()) < 2000;
     if (!token.isEmpty() && !m_refreshing && (!forceRefresh || justRefreshed)) {
-        done(token);
+        // Asynchronously, as when a refresh is needed: callers see one behaviour.
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QMetaObject::invokeMethod(
+            this,
+            [guard, hasContext, token, done = std::move(done)] {
+                if (!hasContext || guard)
+                    done(token);
+            },
+            Qt::QueuedConnection);
         return;
     }
     m_waiters.append(Waiter{context, context != nullptr, std::move(done)});
@@ -146,15 +157,11 @@ void TokenManager::refresh()
     if (m_refreshing)
         return;
     m_timer.stop();
-    const quint64 generation = m_generation;
     if (m_external) {
         m_refreshing = true;
         ++m_refreshCount;
-        m_external(this, [this, generation](const Result<TokenResponse> &r) {
-            if (generation != m_generation)
-                return;
-            finishRefresh(r);
-        });
+        m_refreshScope = new QObject(this);
+        m_external(m_refreshScope, [this](const Result<TokenResponse> &r) { finishRefresh(r); });
         return;
     }
     if (m_tokens.refreshToken.isEmpty()) {
@@ -184,16 +191,15 @@ void TokenManager::refresh()
     const QString spent = m_tokens.refreshToken;
     m_usedRefreshToken = spent;
     log()->info("refreshing the access token");
+    m_refreshScope = new QObject(this);
     auto *job = m_client->createJob(
         oauthPost(m_config.tokenEndpoint,
                   {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                    {QStringLiteral("refresh_token"), spent},
                    {QStringLiteral("client_id"), m_clientId}}),
-        this);
+        m_refreshScope);
     job->setTreatHttpErrorsAsErrors(false);
-    connect(job, &HttpJob::finished, this, [this, generation, spent](const HttpResult &r) {
-        if (generation != m_generation)
-            return;
+    connect(job, &HttpJob::finished, m_refreshScope, [this](const HttpResult &r) {
         if (!r.ok() || r->status >= 500) {
             // Whether the server spent the token is unknown; trying it once more is the only
             // way to keep the login, and a server that rotated will answer invalid_grant.
@@ -217,7 +223,6 @@ void TokenManager::refresh()
         auto parsed = parseTokenResponse(r->body, QDateTime::currentDateTimeUtc());
         if (parsed.ok() && parsed->refreshToken.isEmpty())
             m_usedRefreshToken.clear(); // the server does not rotate: the token stays valid
-        Q_UNUSED(spent)
         finishRefresh(parsed);
     });
     job->start();
@@ -225,6 +230,10 @@ void TokenManager::refresh()
 
 void TokenManager::finishRefresh(const Result<TokenResponse> &result)
 {
+    // Called from within the scope's request: let it go after this, not during.
+    if (m_refreshScope)
+        m_refreshScope->deleteLater();
+    m_refreshScope = nullptr;
     m_refreshing = false;
     if (!result.ok()) {
         const Error &e = result.error();
@@ -257,12 +266,21 @@ void TokenManager::finishRefresh(const Result<TokenResponse> &result)
 
 void TokenManager::settle(const Result<QString> &result)
 {
+    // Delivered from the event loop, never from inside accessToken() or clear(): a caller's
+    // callback never runs before the call that asked for it has returned.
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
-    for (const Waiter &w : waiters) {
-        if (w.hasContext && !w.context)
-            continue;
-        w.done(result);
-    }
+    if (waiters.isEmpty())
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [waiters, result] {
+            for (const Waiter &w : waiters) {
+                if (w.hasContext && !w.context)
+                    continue;
+                w.done(result);
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void TokenManager::revokeAndClear(std::function<void(const Status &)> done)

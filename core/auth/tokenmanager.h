@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/oidcconfiguration.h"
+#include "net/renewingcredential.h"
 #include "net/result.h"
 
 #include <QDateTime>
@@ -59,8 +60,9 @@ public:
     QString currentAccessToken() const;
     int refreshCount() const { return m_refreshCount; }
 
-    // A valid access token: at once if the current one is fresh, else after the (one, shared)
-    // refresh. `forceRefresh` refreshes even a fresh token (after a 401), still coalesced.
+    // A valid access token: soon (always asynchronously) if the current one is fresh, else after
+    // the (one, shared) refresh. `forceRefresh` refreshes even a fresh token (after a 401), still
+    // coalesced.
     void accessToken(QObject *context, bool forceRefresh, TokenCallback done);
     // Starts a refresh unless one runs.
     void refresh();
@@ -86,6 +88,7 @@ private:
     };
 
     void schedule();
+    void cancelRefresh();
     void finishRefresh(const Result<TokenResponse> &result);
     void settle(const Result<QString> &result);
 
@@ -104,7 +107,8 @@ private:
     QString m_usedRefreshToken;
     bool m_refreshing = false;
     int m_refreshCount = 0;
-    quint64 m_generation = 0;
+    // Parent of the refresh in flight (its HttpJob or oidc-agent job).
+    QPointer<QObject> m_refreshScope;
 };
 
 } // namespace plancia

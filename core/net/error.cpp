@@ -100,6 +100,8 @@ const char *Error::kindName(Kind kind)
         return "auth";
     case Kind::Unsupported:
         return "unsupported";
+    case Kind::Unavailable:
+        return "unavailable";
     case Kind::Internal:
         return "internal";
     }

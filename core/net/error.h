@@ -32,6 +32,8 @@ public:
         Keychain,     // the system keychain failed
         Auth,         // login flow failures (denied, expired code, ...)
         Unsupported,  // the server or platform lacks a feature
+        Unavailable,  // a local helper the profile relies on is missing or not running
+                      // (oidc-agent, the system keychain's service)
         Internal,
     };
 

@@ -40,8 +40,10 @@ bool Job::markFinished()
 
 void Job::endAfterFinished()
 {
+    QPointer<Job> self(this);
     Q_EMIT done(this);
-    deleteLater();
+    if (self)
+        deleteLater();
 }
 
 } // namespace plancia

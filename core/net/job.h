@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace plancia {
 
@@ -44,7 +45,7 @@ protected:
 
     // For ResultJob: marks the job finished; false if it already was.
     bool markFinished();
-    // For ResultJob: emits done() and schedules deletion.
+    // For ResultJob: emits done() and schedules deletion (unless a receiver deleted the job).
     void endAfterFinished();
 
 private:
@@ -67,8 +68,11 @@ protected:
     {
         if (!markFinished())
             return;
+        // A receiver may delete the job (or its owner) from its slot: then nothing follows.
+        QPointer<Job> self(this);
         emitFinished(result);
-        endAfterFinished();
+        if (self)
+            endAfterFinished();
     }
     void finishWithError(const Error &error) override { finishWith(Result<T>(error)); }
     virtual void emitFinished(const Result<T> &result) = 0;

@@ -1,10 +1,12 @@
-// Hub token and STS credentials: minted once, shared by concurrent callers, renewed before they
-// expire, re-minted on demand after a refusal.
-#include "auth/servicecredentials.h"
+// Hub token (core/jupyter) and STS credentials (core/storage), both derived from the IAM login:
+// minted once, shared by concurrent callers, always delivered asynchronously, renewed before
+// they expire, re-minted on demand after a refusal.
 #include "auth/tokenmanager.h"
 #include "fakeiam.h"
+#include "jupyter/hubtokenprovider.h"
 #include "net/httpclient.h"
 #include "net/httpjob.h"
+#include "storage/stscredentials.h"
 
 #include <QTest>
 
@@ -27,7 +29,15 @@ struct Services
     int answerDelayMs = 0;
     HttpClient client;
     TokenManager tokens{&client};
-    ServiceCredentials creds{&client, &tokens};
+    std::unique_ptr<HubTokenProvider> hubTokens;
+    std::unique_ptr<StsCredentialsProvider> stsCreds;
+
+    HubTokenProvider::AccessTokenSource accessToken()
+    {
+        return [this](bool force, QObject *ctx, std::function<void(Result<QString>)> done) {
+            tokens.accessToken(ctx, force, [done](const Result<QString> &t) { done(t); });
+        };
+    }
 
     bool start()
     {
@@ -62,13 +72,16 @@ struct Services
         tokens.setConfiguration(c, QStringLiteral("plancia"));
         auto t = parseTokenResponse(iam.tokenAnswer(), QDateTime::currentDateTimeUtc());
         tokens.setTokens(t.value());
-        Profile p;
-        p.hub.url = hub.url(QStringLiteral("/"));
-        p.s3.sts.endpoint = sts.url(QStringLiteral("/"));
-        p.s3.sts.roleArn = QStringLiteral("arn:aws:iam::123456789012:role/plancia-users");
-        p.s3.sts.durationSeconds = 900;
-        creds.setProfile(p);
-        creds.setUsername(QStringLiteral("mrossi"));
+        hubTokens = std::make_unique<HubTokenProvider>(&client, hub.url(QStringLiteral("/")),
+                                                       accessToken());
+        hubTokens->setUsername(QStringLiteral("mrossi"));
+        stsCreds = std::make_unique<StsCredentialsProvider>(
+            &client,
+            StsCredentialsProvider::Settings{
+                sts.url(QStringLiteral("/")),
+                QStringLiteral("arn:aws:iam::123456789012:role/plancia-users"), 900},
+            accessToken());
+        stsCreds->setSessionName(QStringLiteral("mrossi"));
         return true;
     }
 };
@@ -89,7 +102,7 @@ private Q_SLOTS:
         s.answerDelayMs = 200;
         QStringList got;
         for (int i = 0; i < 3; ++i) {
-            s.creds.hubToken(this, false, [&](const Result<QString> &t) {
+            s.hubTokens->token(this, false, [&](const Result<QString> &t) {
                 got << (t.ok() ? t.value() : QString());
             });
         }
@@ -106,21 +119,24 @@ private Q_SLOTS:
         QCOMPARE(body.value(QLatin1String("note")).toString(), QStringLiteral("plancia"));
         QVERIFY(body.value(QLatin1String("expires_in")).toInt() > 0);
         QVERIFY(s.hub.requests().first().path.endsWith("/hub/api/users/mrossi/tokens"));
-        // A cached token is handed out without a request; a forced renewal mints anew.
+        // A cached token is handed out without a request, and never before the call returned.
         std::optional<QString> again;
-        s.creds.hubToken(this, false, [&](const Result<QString> &t) { again = t.value(); });
+        s.hubTokens->token(this, false, [&](const Result<QString> &t) { again = t.value(); });
+        QVERIFY(!again.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(again.has_value(), 5000);
         QCOMPARE(*again, QStringLiteral("hub-token-1-abcdefgh"));
         // A forced renewal right after a mint is coalesced with it (the refusal was about the
         // request, not the token) ...
         std::optional<QString> early;
-        s.creds.hubToken(this, true, [&](const Result<QString> &t) { early = t.value(); });
+        s.hubTokens->token(this, true, [&](const Result<QString> &t) { early = t.value(); });
+        QTRY_VERIFY_WITH_TIMEOUT(early.has_value(), 5000);
         QCOMPARE(*early, QStringLiteral("hub-token-1-abcdefgh"));
         QCOMPARE(s.hubMints, 1);
         // ... and honoured once the token is older than the window.
-        s.creds.setHubForceWindow(std::chrono::milliseconds(200));
+        s.hubTokens->setForceWindow(std::chrono::milliseconds(200));
         QTest::qWait(300);
         std::optional<QString> forced;
-        s.creds.hubToken(this, true, [&](const Result<QString> &t) { forced = t.value(); });
+        s.hubTokens->token(this, true, [&](const Result<QString> &t) { forced = t.value(); });
         QTRY_VERIFY_WITH_TIMEOUT(forced.has_value(), 5000);
         QCOMPARE(*forced, QStringLiteral("hub-token-2-abcdefgh"));
     }
@@ -133,7 +149,7 @@ private Q_SLOTS:
         s.answerDelayMs = 100;
         QList<AwsCredentials> got;
         for (int i = 0; i < 2; ++i) {
-            s.creds.stsCredentials(this, false, [&](const Result<AwsCredentials> &c) {
+            s.stsCreds->credentials(this, false, [&](const Result<AwsCredentials> &c) {
                 QVERIFY(c.ok());
                 got << c.value();
             });
@@ -153,14 +169,14 @@ private Q_SLOTS:
         // Renewed by the timer before the old credentials expire.
         QTRY_COMPARE_WITH_TIMEOUT(s.stsCalls, 2, 6000);
         QVERIFY(QDateTime::currentDateTimeUtc() < firstExpiry);
-        QTRY_VERIFY_WITH_TIMEOUT(s.creds.stsExpiry() > firstExpiry, 2000);
+        QTRY_VERIFY_WITH_TIMEOUT(s.stsCreds->expiry() > firstExpiry, 2000);
     }
 
     void hub403ReMintsOnceThroughTheClient()
     {
         Services s;
         QVERIFY(s.start());
-        s.creds.setHubForceWindow(std::chrono::milliseconds(0));
+        s.hubTokens->setForceWindow(std::chrono::milliseconds(0));
         // The hub API accepts only the newest token and answers 403 to others, like JupyterHub.
         TestHttpServer api;
         QVERIFY(api.listen());
@@ -170,14 +186,7 @@ private Q_SLOTS:
             reply.send(req.header("authorization") == newest && s.hubMints >= 2 ? 200 : 403, "{}");
         });
         HttpClient hubClient;
-        hubClient.setAuthorizer([&](bool force, QObject *ctx, auto done) {
-            s.creds.hubToken(ctx, force, [done](const Result<QString> &t) {
-                if (!t.ok())
-                    done(t.error());
-                else
-                    done(QByteArray("token " + t.value().toUtf8()));
-            });
-        });
+        hubClient.setAuthorizer(s.hubTokens->authorizer());
         hubClient.setForbiddenMeansStaleCredentials(true);
         std::optional<HttpResult> result;
         auto *job = hubClient.send(
@@ -206,15 +215,41 @@ private Q_SLOTS:
         Services s;
         QVERIFY(s.start());
         bool ok = false;
-        s.creds.hubToken(this, false, [&](const Result<QString> &t) { ok = t.ok(); });
+        s.hubTokens->token(this, false, [&](const Result<QString> &t) { ok = t.ok(); });
         QTRY_VERIFY_WITH_TIMEOUT(ok, 5000);
-        s.creds.clear(true);
+        s.hubTokens->clear(true);
         // The hub token is revoked at the hub (DELETE .../tokens/<id>) with itself.
         QTRY_VERIFY_WITH_TIMEOUT(s.hub.requests().size() == 2, 5000);
         QCOMPARE(s.hub.requests().last().method, QByteArray("DELETE"));
         QVERIFY(s.hub.requests().last().path.endsWith("/hub/api/users/mrossi/tokens/a1"));
         QCOMPARE(s.hub.requests().last().header("authorization"),
                  QByteArray("token hub-token-1-abcdefgh"));
+        // Afterwards nothing is handed out until someone logs in again (the IAM tokens here
+        // are gone too).
+        s.tokens.clear();
+        std::optional<Result<QString>> after;
+        s.hubTokens->token(this, false, [&](const Result<QString> &t) { after = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(after.has_value(), 5000);
+        QVERIFY(!after->ok());
+    }
+
+    void clearDropsARenewalInFlight()
+    {
+        // A logout while a mint is on its way: the waiting caller is told at once, and the late
+        // answer is not taken for a new token.
+        Services s;
+        QVERIFY(s.start());
+        s.answerDelayMs = 300;
+        std::optional<Result<QString>> got;
+        s.hubTokens->token(this, false, [&](const Result<QString> &t) { got = t; });
+        QTRY_COMPARE_WITH_TIMEOUT(s.hubMints, 1, 5000);
+        s.hubTokens->clear(false);
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QVERIFY(!got->ok());
+        QCOMPARE(got->error().kind, Error::Kind::Unauthorized);
+        // Wait past the hub's late answer; it must not be taken for a token.
+        QTest::qWait(500);
+        QVERIFY(!s.hubTokens->expiry().isValid());
     }
 };
 

@@ -112,6 +112,32 @@ private Q_SLOTS:
         QCOMPARE(got[0], got[1]);
     }
 
+    void cachedTokenIsDeliveredAsynchronously()
+    {
+        // A callback never runs inside the call that asked for it, fresh token or not.
+        FakeIam iam;
+        QVERIFY(iam.start());
+        HttpClient client;
+        TokenManager tm(&client);
+        loginAt(tm, iam, 3600);
+        QVERIFY(!tm.currentAccessToken().isEmpty());
+        std::optional<Result<QString>> got;
+        tm.accessToken(this, false, [&](const Result<QString> &t) { got = t; });
+        QVERIFY(!got.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QCOMPARE(got->value(), tm.currentAccessToken());
+        QCOMPARE(iam.refreshes, 0);
+        // ... and not at all once its context is gone.
+        auto *ctx = new QObject;
+        bool called = false;
+        tm.accessToken(ctx, false, [&](const Result<QString> &) { called = true; });
+        delete ctx;
+        std::optional<Result<QString>> marker;
+        tm.accessToken(this, false, [&](const Result<QString> &t) { marker = t; });
+        QTRY_VERIFY_WITH_TIMEOUT(marker.has_value(), 5000);
+        QVERIFY(!called);
+    }
+
     void concurrent401sShareOneRefresh()
     {
         FakeIam iam;
@@ -129,14 +155,14 @@ private Q_SLOTS:
             reply.send(current && iam.refreshes > 0 ? 200 : 401, "{}");
         });
         HttpClient apiClient;
-        apiClient.setAuthorizer([&tm](bool force, QObject *ctx, auto done) {
+        apiClient.setAuthorizer(headerAuthorizer([&tm](bool force, QObject *ctx, auto done) {
             tm.accessToken(ctx, force, [done](const Result<QString> &t) {
                 if (!t.ok())
                     done(t.error());
                 else
                     done(QByteArray("Bearer " + t.value().toUtf8()));
             });
-        });
+        }));
         int ok = 0;
         int failed = 0;
         for (int i = 0; i < 3; ++i) {

@@ -1,0 +1,136 @@
+#include "platform/platform.h"
+
+#include "auth/tokenmanager.h"
+#include "jupyter/hubtokenprovider.h"
+#include "log/logging.h"
+#include "net/httpclient.h"
+#include "storage/s3authorizer.h"
+#include "storage/stscredentials.h"
+
+namespace plancia {
+
+namespace {
+
+auto log()
+{
+    return logger("core.platform");
+}
+
+// Every credential derived from the login starts from the IAM access token.
+auto accessTokenOf(Session *session)
+{
+    QPointer<Session> s(session);
+    return [s](bool force, QObject *context, std::function<void(Result<QString>)> done) {
+        if (!s) {
+            done(Error::make(Error::Kind::Canceled, Session::tr("The session is gone.")));
+            return;
+        }
+        s->accessToken(context, force, [done](const Result<QString> &t) { done(t); });
+    };
+}
+
+} // namespace
+
+Platform::Platform(Profile profile, QObject *parent)
+    : Platform(std::move(profile), Options{}, parent)
+{}
+
+Platform::Platform(Profile profile, Options options, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_options(std::move(options))
+    , m_session(new Session(m_profile, m_options.session, this))
+{
+    const QStringList common =
+        m_profile.caFile.isEmpty() ? QStringList{} : QStringList{m_profile.caFile};
+    QStringList kubeCas = common;
+    if (!m_profile.kubernetes.caFile.isEmpty() && !kubeCas.contains(m_profile.kubernetes.caFile))
+        kubeCas << m_profile.kubernetes.caFile;
+
+    m_kube = makeClient(kubeCas);
+    m_kube->setAuthorizer(m_session->bearerAuthorizer());
+
+    m_prometheus = makeClient(common);
+    if (m_profile.prometheus.useBearer)
+        m_prometheus->setAuthorizer(m_session->bearerAuthorizer());
+
+    // The hub: a token minted from the IAM login; JupyterHub answers a stale one with 403.
+    m_hubTokenClient = makeClient(common);
+    m_hubTokens =
+        new HubTokenProvider(m_hubTokenClient, m_profile.hub.url, accessTokenOf(m_session), this);
+    m_hubTokens->setLifetime(m_options.hubTokenLifetime);
+    m_hub = makeClient(common);
+    m_hub->setAuthorizer(m_hubTokens->authorizer());
+    m_hub->setForbiddenMeansStaleCredentials(true);
+
+    // S3: SigV4 with STS credentials (AssumeRoleWithWebIdentity with the IAM token).
+    m_stsClient = makeClient(common);
+    m_sts = new StsCredentialsProvider(
+        m_stsClient,
+        StsCredentialsProvider::Settings{m_profile.s3.sts.endpoint, m_profile.s3.sts.roleArn,
+                                         m_profile.s3.sts.durationSeconds},
+        accessTokenOf(m_session), this);
+    m_s3 = makeClient(common);
+    QPointer<StsCredentialsProvider> sts(m_sts);
+    m_s3->setAuthorizer(sigV4Authorizer(
+        [sts](bool force, QObject *context, std::function<void(Result<AwsCredentials>)> done) {
+            if (!sts) {
+                done(Error::make(Error::Kind::Canceled, Session::tr("The session is gone.")));
+                return;
+            }
+            sts->credentials(context, force, [done](const Result<AwsCredentials> &c) { done(c); });
+        },
+        sigv4::Scope{m_profile.s3.region, QStringLiteral("s3")}));
+
+    connect(m_session, &Session::credentialsChanged, this, &Platform::credentialsChanged);
+    connect(m_hubTokens, &HubTokenProvider::changed, this, &Platform::credentialsChanged);
+    connect(m_sts, &StsCredentialsProvider::changed, this, &Platform::credentialsChanged);
+    // Derived credentials follow the login: dropped (the hub token revoked) on logout, renamed
+    // when someone else logs in.
+    connect(m_session, &Session::loggingOut, this, [this] {
+        m_hubTokens->clear(true);
+        m_sts->clear();
+    });
+    connect(m_session, &Session::userChanged, this, [this] {
+        m_hubTokens->setUsername(m_session->user().username);
+        m_sts->setSessionName(m_session->user().username);
+    });
+    connect(m_session, &Session::stateChanged, this, &Platform::onSessionStateChanged);
+}
+
+Platform::~Platform() = default;
+
+HttpClient *Platform::makeClient(const QStringList &caFiles)
+{
+    auto *client = new HttpClient(this);
+    for (const QString &ca : caFiles) {
+        if (const Status s = client->addCaBundle(ca); !s.ok()) {
+            if (!m_problems.contains(s.error().message)) {
+                m_problems << s.error().message;
+                log()->warn("{}", s.error().toLogString().toStdString());
+            }
+        }
+    }
+    return client;
+}
+
+void Platform::onSessionStateChanged(Session::State state)
+{
+    // A login that ended without logout() (refresh token dead): the derived credentials are
+    // worthless too, but the hub token may still be revoked with itself.
+    if (state == Session::State::Error || state == Session::State::LoggedOut) {
+        if (m_session->tokenManager() && !m_session->tokenManager()->hasTokens()) {
+            m_hubTokens->clear(state == Session::State::Error);
+            m_sts->clear();
+        }
+    }
+}
+
+QString Platform::kubernetesNamespace() const
+{
+    if (!m_session->user().isValid())
+        return {};
+    return m_profile.namespaceFor(m_session->user().username);
+}
+
+} // namespace plancia

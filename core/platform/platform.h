@@ -1,0 +1,84 @@
+#pragma once
+
+#include "auth/session.h"
+#include "config/profile.h"
+#include "net/authorizer.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace plancia {
+
+class HttpClient;
+class HubTokenProvider;
+class StsCredentialsProvider;
+
+// One per active profile: the composition root of core. Owns the Session (login and IAM tokens
+// only) and one configured client per service, each with the profile's CA bundles and its own
+// authorizer: the IAM bearer for Kubernetes (and Prometheus when the profile asks), the hub
+// token for JupyterHub (a 403 re-mints it once), SigV4 with STS credentials for S3. The app and
+// plancia-cli build one; pages receive it when the profile changes and keep no other handle on
+// a service. Deleting it cancels everything its clients are doing.
+//
+// Later the shared caches (Kubernetes informers: list+watch per resource and namespace, shared
+// by the pages) hang off the Platform too, so that two pages watching pods share one stream.
+class Platform : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        Session::Options session;
+        // Lifetime asked for the hub API token.
+        std::chrono::seconds hubTokenLifetime{8 * 3600};
+    };
+
+    explicit Platform(Profile profile, QObject *parent = nullptr);
+    Platform(Profile profile, Options options, QObject *parent = nullptr);
+    ~Platform() override;
+
+    const Profile &profile() const { return m_profile; }
+    Session *session() const { return m_session; }
+
+    // Configured clients; never null (a service the profile lacks still has a client, whose
+    // requests fail with a Config error naming the missing setting).
+    HttpClient *kubernetes() const { return m_kube; }
+    HttpClient *prometheus() const { return m_prometheus; }
+    HttpClient *hub() const { return m_hub; }
+    HttpClient *s3() const { return m_s3; }
+
+    HubTokenProvider *hubTokens() const { return m_hubTokens; }
+    StsCredentialsProvider *stsCredentials() const { return m_sts; }
+
+    // The Kubernetes namespace of the logged-in user (the profile's template filled in); empty
+    // when nobody is logged in.
+    QString kubernetesNamespace() const;
+
+    // Problems found while configuring the clients (an unreadable CA file, ...), for people.
+    const QStringList &configurationProblems() const { return m_problems; }
+
+Q_SIGNALS:
+    // A credential of any service was renewed or dropped (forwarded from the session and the
+    // providers).
+    void credentialsChanged();
+
+private:
+    HttpClient *makeClient(const QStringList &caFiles);
+    void onSessionStateChanged(Session::State state);
+
+    Profile m_profile;
+    Options m_options;
+    Session *m_session;
+    HttpClient *m_kube;
+    HttpClient *m_prometheus;
+    HttpClient *m_hub;
+    HttpClient *m_s3;
+    HttpClient *m_hubTokenClient;
+    HttpClient *m_stsClient;
+    HubTokenProvider *m_hubTokens;
+    StsCredentialsProvider *m_sts;
+    QStringList m_problems;
+};
+
+} // namespace plancia
