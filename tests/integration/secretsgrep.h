@@ -2,6 +2,9 @@
 
 #include "auth/session.h"
 #include "auth/tokenmanager.h"
+#include "jupyter/hubtokenprovider.h"
+#include "platform/platform.h"
+#include "storage/stscredentials.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -17,8 +20,9 @@ struct CollectedSecrets
 };
 
 // The IAM access and refresh tokens now, the hub token and the STS secret key and session token.
-inline bool collectSecrets(Session &session, CollectedSecrets &out, QObject *ctx)
+inline bool collectSecrets(Platform &platform, CollectedSecrets &out, QObject *ctx)
 {
+    Session &session = *platform.session();
     auto add = [&out](const QString &name, const QString &v) {
         if (!v.isEmpty() && !out.values.contains(v)) {
             out.values << v;
@@ -30,12 +34,12 @@ inline bool collectSecrets(Session &session, CollectedSecrets &out, QObject *ctx
     add(QStringLiteral("ID token"), session.tokenManager()->idToken());
     bool hubDone = false;
     bool stsDone = false;
-    session.hubAuthorizer()(false, ctx, [&](const Result<QByteArray> &h) {
+    platform.hubTokens()->token(ctx, false, [&](const Result<QString> &h) {
         if (h.ok())
-            add(QStringLiteral("hub token"), QString::fromUtf8(h.value().mid(6)));
+            add(QStringLiteral("hub token"), h.value());
         hubDone = h.ok();
     });
-    session.s3Credentials(ctx, false, [&](const Result<AwsCredentials> &c) {
+    platform.stsCredentials()->credentials(ctx, false, [&](const Result<AwsCredentials> &c) {
         if (c.ok()) {
             add(QStringLiteral("STS secret key"), c->secretAccessKey);
             add(QStringLiteral("STS session token"), c->sessionToken);

@@ -51,7 +51,8 @@ private Q_SLOTS:
         QString key;
         QString firstRefresh;
         {
-            Session first(m_profile);
+            Platform firstPlatform(m_profile);
+            Session &first = *firstPlatform.session();
             QSignalSpy unavailable(&first, &Session::keychainUnavailable);
             QVERIFY(test::scriptedLogin(first, QStringLiteral("mrossi")));
             key = TokenStore::keyFor(m_profile.iam.issuer.toString(), first.user().subject);
@@ -61,11 +62,12 @@ private Q_SLOTS:
                                       10000);
             QVERIFY(first.keychainAvailable());
             QCOMPARE(unavailable.count(), 0);
-            QVERIFY(test::collectSecrets(first, secrets, this));
+            QVERIFY(test::collectSecrets(firstPlatform, secrets, this));
         }
 
         // "Restart": a new Session finds the login in the keychain, no device code involved.
-        Session second(m_profile);
+        Platform secondPlatform(m_profile);
+        Session &second = *secondPlatform.session();
         QSignalSpy restored(&second, &Session::restoreFinished);
         QSignalSpy states(&second, &Session::stateChanged);
         second.restore();
@@ -76,7 +78,7 @@ private Q_SLOTS:
         const QString rotated = second.tokenManager()->refreshToken();
         QVERIFY(rotated != firstRefresh); // the IAM rotates refresh tokens
         QTRY_COMPARE_WITH_TIMEOUT(readKeychain(key), std::optional<QString>(rotated), 10000);
-        QVERIFY(test::collectSecrets(second, secrets, this));
+        QVERIFY(test::collectSecrets(secondPlatform, secrets, this));
 
         // Nothing secret in any file under HOME (logs, settings, the keyring's own files).
         QVERIFY(test::grepFindsPlantedSecret());
@@ -92,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(readKeychain(key), std::optional<QString>());
 
         HttpClient client;
+        (void)client.addCaBundle(m_profile.caFile); // the sandbox CA (HTTPS)
         const auto oldRefresh = test::runRequest(client, [&] {
             HttpRequest r =
                 HttpRequest::post(QUrl(m_profile.iam.issuer.toString() + QStringLiteral("token")),

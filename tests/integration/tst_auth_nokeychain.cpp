@@ -19,7 +19,8 @@ private Q_SLOTS:
     {
         auto p = test::sandboxProfile();
         QVERIFY(p.ok());
-        Session session(p.value());
+        Platform platform(p.value());
+        Session &session = *platform.session();
         QSignalSpy unavailable(&session, &Session::keychainUnavailable);
         QVERIFY(test::scriptedLogin(session, QStringLiteral("gbianchi")));
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 10000);
@@ -27,11 +28,11 @@ private Q_SLOTS:
         QVERIFY(!unavailable.first().first().toString().isEmpty());
         // Renewals keep working in memory and do not warn again.
         test::CollectedSecrets secrets;
-        QVERIFY(test::collectSecrets(session, secrets, this));
+        QVERIFY(test::collectSecrets(platform, secrets, this));
         QSignalSpy changed(session.tokenManager(), &TokenManager::refreshTokenRotated);
         session.tokenManager()->refresh();
         QVERIFY(changed.wait(10000));
-        QVERIFY(test::collectSecrets(session, secrets, this));
+        QVERIFY(test::collectSecrets(platform, secrets, this));
         QCOMPARE(unavailable.count(), 1);
         QCOMPARE(session.state(), Session::State::LoggedIn);
 

@@ -103,7 +103,8 @@ class TstAuthOidcAgent : public QObject
                    QStringLiteral("--scope=openid profile offline_access wlcg.groups"),
                    QStringLiteral("--flow=device"), QStringLiteral("--no-save"),
                    QStringLiteral("--no-url-call"), QStringLiteral("--confirm-default"),
-                   QStringLiteral("--redirect-uri=http://localhost:4242")});
+                   QStringLiteral("--redirect-uri=http://localhost:4242"),
+                   QStringLiteral("--cert-path=") + m_profile.caFile}); // the sandbox CA
         auto finish = qScopeGuard([&] {
             if (gen.state() != QProcess::NotRunning) {
                 gen.kill();
@@ -157,17 +158,22 @@ class TstAuthOidcAgent : public QObject
     {
         const QString ns = m_profile.namespaceFor(m_session->user().username);
         HttpClient kube;
-        Authorizer inner = m_session->kubernetesAuthorizer();
-        kube.setAuthorizer([&, inner](bool force, QObject *ctx,
-                                      std::function<void(const Result<QByteArray> &)> done) {
-            if (force)
-                ++forcedRefreshes;
-            inner(force, ctx, [this, done](const Result<QByteArray> &h) {
-                if (h.ok())
-                    m_tokensSeen.insert(QString::fromUtf8(h.value().mid(7)));
-                done(h);
+        (void)kube.addCaBundle(m_profile.caFile); // the sandbox CA (HTTPS)
+        Authorizer inner = m_session->bearerAuthorizer();
+        kube.setAuthorizer(
+            [&, inner](HttpRequest req, bool force, QObject *ctx, AuthorizeDone done) {
+                if (force)
+                    ++forcedRefreshes;
+                inner(std::move(req), force, ctx, [this, done](Result<HttpRequest> r) {
+                    if (r.ok()) {
+                        for (const auto &h : r->headers) {
+                            if (h.first.compare("Authorization", Qt::CaseInsensitive) == 0)
+                                m_tokensSeen.insert(QString::fromUtf8(h.second.mid(7)));
+                        }
+                    }
+                    done(std::move(r));
+                });
             });
-        });
         return test::runRequest(
             kube,
             HttpRequest::get(QUrl(m_profile.kubernetes.server.toString() +

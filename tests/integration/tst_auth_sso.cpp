@@ -1,11 +1,12 @@
 // Single sign-on under short lifetimes: with 20-second IAM access tokens and 60-second STS
 // credentials, repeated calls to Kubernetes, JupyterHub, S3 and Prometheus for two minutes see no
 // authentication failure, not even one that a retry would have hidden.
-#include "auth/servicecredentials.h"
 #include "auth/tokenmanager.h"
 #include "auth/tokenstore.h"
 #include "authsandbox.h"
-#include "storage/sigv4.h"
+#include "jupyter/hubtokenprovider.h"
+#include "platform/platform.h"
+#include "storage/stscredentials.h"
 
 #include <QElapsedTimer>
 
@@ -37,13 +38,14 @@ class TstAuthSso : public QObject
     // Counts the authorizer's forced refreshes: each one means the server answered 401.
     Authorizer counting(Authorizer inner, Tally &tally, const char *service)
     {
-        return [inner, &tally, service](bool force, QObject *ctx, auto done) {
+        return [inner, &tally, service](HttpRequest req, bool force, QObject *ctx,
+                                        AuthorizeDone done) {
             if (force) {
                 ++tally.authFailures;
                 tally.details
                     << QStringLiteral("%1: 401 forced a refresh").arg(QLatin1String(service));
             }
-            inner(force, ctx, done);
+            inner(std::move(req), force, ctx, std::move(done));
         };
     }
 
@@ -77,9 +79,11 @@ private Q_SLOTS:
     void allServicesStayAuthorized()
     {
         MemoryTokenStore store;
-        Session::Options o;
-        o.store = &store;
-        Session session(m_profile, o);
+        Platform::Options o;
+        o.session.store = &store;
+        // Every service's client comes from the Platform, as in the app and plancia-cli.
+        Platform platform(m_profile, o);
+        Session &session = *platform.session();
         QVERIFY(test::scriptedLogin(session, QStringLiteral("mrossi")));
         const qint64 lifetime = QDateTime::currentDateTimeUtc().secsTo(session.accessTokenExpiry());
         QVERIFY2(lifetime <= 20, "the auth sandbox should issue 20-second access tokens");
@@ -87,12 +91,18 @@ private Q_SLOTS:
         const QString ns = m_profile.namespaceFor(user);
 
         Tally kube, hub, s3, prom;
-        HttpClient kubeClient, hubClient, s3Client, promClient;
-        kubeClient.setAuthorizer(counting(session.kubernetesAuthorizer(), kube, "kubernetes"));
-        session.configureHubClient(&hubClient); // 403 = stale hub token, like JupyterHub
+        HttpClient &kubeClient = *platform.kubernetes();
+        HttpClient &hubClient = *platform.hub();
+        HttpClient &s3Client = *platform.s3();
+        HttpClient &promClient = *platform.prometheus();
+        QVERIFY2(platform.configurationProblems().isEmpty(),
+                 qPrintable(platform.configurationProblems().join(QLatin1Char('\n'))));
+        kubeClient.setAuthorizer(counting(kubeClient.authorizer(), kube, "kubernetes"));
         hubClient.setAuthorizer(counting(hubClient.authorizer(), hub, "hub"));
-        if (auto a = session.prometheusAuthorizer())
-            promClient.setAuthorizer(counting(a, prom, "prometheus"));
+        // S3 requests are signed by the client's authorizer (SigV4 with STS credentials).
+        s3Client.setAuthorizer(counting(s3Client.authorizer(), s3, "s3"));
+        if (promClient.hasAuthorizer())
+            promClient.setAuthorizer(counting(promClient.authorizer(), prom, "prometheus"));
 
         const QUrl kubeUrl(m_profile.kubernetes.server.toString() +
                            QStringLiteral("/api/v1/namespaces/%1/pods").arg(ns));
@@ -125,17 +135,7 @@ private Q_SLOTS:
             send(kubeClient, HttpRequest::get(kubeUrl), kube, "kubernetes");
             send(hubClient, HttpRequest::get(hubUrl), hub, "hub");
             send(promClient, HttpRequest::get(promUrl), prom, "prometheus");
-            session.s3Credentials(this, false, [&](const Result<AwsCredentials> &c) {
-                if (!c.ok()) {
-                    account(s3, "s3", c.error());
-                    --pending;
-                    return;
-                }
-                HttpRequest req = HttpRequest::get(s3Url);
-                req.authenticate = false;
-                sigv4::sign(req, c.value(), {m_profile.s3.region, QStringLiteral("s3")});
-                send(s3Client, req, s3, "s3");
-            });
+            send(s3Client, HttpRequest::get(s3Url), s3, "s3");
             QVERIFY(QTest::qWaitFor([&] { return pending == 0; }, 30000));
             slowest = std::max(slowest, clock.elapsed() - roundStart);
             // Pace the rounds: one every two seconds.
@@ -144,15 +144,16 @@ private Q_SLOTS:
         }
 
         auto *tm = session.tokenManager();
-        auto *services = session.serviceCredentials();
+        auto *hubTokens = platform.hubTokens();
+        auto *sts = platform.stsCredentials();
         qInfo(
             "SSO run: %d s, %d rounds; ok kube %d hub %d s3 %d prom %d; auth failures %d/%d/%d/%d; "
             "other failures %d/%d/%d/%d; IAM refreshes %d, hub mints %d, STS renewals %d; "
             "slowest round %lld ms",
             seconds, rounds, kube.ok, hub.ok, s3.ok, prom.ok, kube.authFailures, hub.authFailures,
             s3.authFailures, prom.authFailures, kube.otherFailures, hub.otherFailures,
-            s3.otherFailures, prom.otherFailures, tm->refreshCount(), services->hubMintCount(),
-            services->stsRenewCount(), slowest);
+            s3.otherFailures, prom.otherFailures, tm->refreshCount(), hubTokens->mintCount(),
+            sts->renewCount(), slowest);
         const QStringList details = kube.details + hub.details + s3.details + prom.details;
         QVERIFY2(details.isEmpty(), qPrintable(details.mid(0, 10).join(QLatin1Char('\n'))));
         QCOMPARE(kube.authFailures + hub.authFailures + s3.authFailures + prom.authFailures, 0);
@@ -162,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(prom.ok, rounds);
         // The credentials really were renewed along the way (not one long-lived token).
         QVERIFY(tm->refreshCount() >= seconds / 20);
-        QVERIFY(services->stsRenewCount() >= seconds / 60 + 1);
+        QVERIFY(sts->renewCount() >= seconds / 60 + 1);
         QCOMPARE(session.state(), Session::State::LoggedIn);
     }
 };
