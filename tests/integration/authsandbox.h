@@ -53,6 +53,7 @@ inline HttpResult runRequest(HttpClient &client, HttpRequest req, int timeoutMs 
 inline int iamTestRoute(const Profile &profile, const QString &route, const QJsonObject &body)
 {
     HttpClient client;
+    (void)client.addCaBundle(profile.caFile); // the sandbox CA (HTTPS)
     HttpRequest req =
         HttpRequest::post(QUrl(profile.iam.issuer.toString() + QStringLiteral("__test/") + route),
                           QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
