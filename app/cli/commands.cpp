@@ -1,0 +1,38 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+
+namespace plancia::cli {
+
+const QList<Command> &commands()
+{
+    // The summaries are translated where they are shown (context plancia::cli::Commands).
+    static const QList<Command> table{
+        {"login",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Log in: a device login (link and code), or --oidc-agent."),
+         loginOptions, runLogin},
+        {"whoami",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands", "Who is logged in: user, roles, platform."),
+         whoamiOptions, runWhoami},
+        {"logout",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Log out: revoke the login and remove it from the keychain."),
+         logoutOptions, runLogout},
+        {"profiles",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands", "The platform profiles you can use."),
+         profilesOptions, runProfiles},
+    };
+    return table;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace plancia::cli
