@@ -22,6 +22,7 @@ DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
 
 
 def load_sandbox_module():
+    sys.dont_write_bytecode = True  # no __pycache__ next to the script in the source tree
     loader = importlib.machinery.SourceFileLoader("sandbox_script", SANDBOX)
     spec = importlib.util.spec_from_loader("sandbox_script", loader)
     mod = importlib.util.module_from_spec(spec)
@@ -39,7 +40,7 @@ def reserve_in_other_process(names, preferred):
         loader.exec_module(mod)
         print(json.dumps(mod.PortRegistry().reserve({names!r}, {preferred!r})))
     """)
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    r = subprocess.run([sys.executable, "-B", "-c", code], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
     ports, notes = json.loads(r.stdout)
     return ports, notes
