@@ -84,6 +84,8 @@ Plancia:  $build_dir/app/plancia --profile $PLANCIA_PROFILE
 Log in:   the app shows a code and opens the sandbox's login page in a browser: sign in as
           $user, password $password, and approve the code (other users: tests/sandbox/README.md).
           A login from an earlier run is kept: then the app opens already logged in.
+          The browser does not know the sandbox's own CA: accept its warning for 127.0.0.1,
+          or import $PLANCIA_CA_FILE as a certificate authority.
 Stop:     quit the app; the sandbox stops with it.
 EOF
 "$build_dir/app/plancia" --profile "$PLANCIA_PROFILE"
