@@ -1,7 +1,7 @@
 #!/bin/sh
 # Runs one Qt Test executable for CTest and turns Qt Test's verdict into CTest's (see
 # plancia_add_test in ../CMakeLists.txt):
-#   runqttest.sh RESULT_FILE REQUIRE_ALL "EXPECTED_SKIPS" EXECUTABLE [ARGS...]
+#   runqttest.sh RESULT_FILE REQUIRE_ALL "skips:EXPECTED_SKIPS" EXECUTABLE [ARGS...]
 # - exit 77 (the tests' SKIP_RETURN_CODE) when no test function passed and at least one skipped
 #   (a QSKIP in initTestCase, or in every function): CTest shows "Skipped", not "Passed";
 # - a failure stays a failure: Qt Test's exit code (the number of failures) is passed on, except
@@ -14,7 +14,7 @@
 # Qt Test writes its usual output to stdout and a copy to RESULT_FILE, which this script reads.
 result=$1
 require_all=$2
-expected=$3
+expected=${3#skips:} # prefixed, since CMake drops an empty argument
 shift 3
 case "${PLANCIA_REQUIRE_ALL_TESTS:-}" in
 1 | ON | on | true | TRUE | yes) require_all=1 ;;
