@@ -1,25 +1,24 @@
 #pragma once
 
+#include "authorizer.h"
 #include "httprequest.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSslConfiguration>
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace plancia {
 
 class HttpJob;
-
-// Supplies the Authorization header value for a request, possibly after an async refresh.
-// `forceRefresh` is set after the server answered 401 to a header this authorizer gave.
-using Authorizer = std::function<void(bool forceRefresh, QObject *context,
-                                      std::function<void(const Result<QByteArray> &)> done)>;
 
 struct RetryPolicy
 {
@@ -27,25 +26,43 @@ struct RetryPolicy
     std::chrono::milliseconds maxBackoff{10000};
 };
 
-// One per service endpoint family: owns the network access manager, the TLS configuration
+// One per service endpoint family: owns the network access managers, the TLS configuration
 // (system CAs plus an optional per-profile bundle; verification is never turned off) and
 // the authorizer. Jobs are created parented to the caller's object so that closing a view
 // cancels what it asked for.
+//
+// Connections: Qt opens at most 6 HTTP/1.1 connections per host and network access manager,
+// and a request beyond them waits for a free one. A stream (a Kubernetes watch, a log follow, a
+// spawn progress event-stream) holds its connection for minutes, so ordinary requests use one
+// manager and streams others: a stream takes a connection of a stream manager with fewer than
+// 6 streams to that host, and a new stream manager is made when all are full. Many streams thus
+// never starve ordinary requests, nor each other.
+//
+// HTTP/2 stays off. It would multiplex all of this on one connection to servers that speak it
+// (the Kubernetes API server, Prometheus), but then the daily path would differ from the
+// sandbox's, whose IAM, hub proxy, simulator and S3 speak HTTP/1.1 only; one dead HTTP/2
+// connection would also end every watch at once; and Qt 6.4's HTTP/2 client queues streams
+// beyond the server's SETTINGS_MAX_CONCURRENT_STREAMS exactly like the 6-connection limit.
 class HttpClient : public QObject
 {
     Q_OBJECT
 
 public:
+    // Qt's HTTP/1.1 connections per host and network access manager.
+    static constexpr int kConnectionsPerHost = 6;
+
     explicit HttpClient(QObject *parent = nullptr);
     ~HttpClient() override;
 
     // Adds the PEM certificates in `path` to the trusted CAs. Returns an error if the file
     // is missing or holds no certificate.
     Status addCaBundle(const QString &path);
+    // Prepares every attempt of an authenticating request (see authorizer.h).
     void setAuthorizer(Authorizer authorizer) { m_authorizer = std::move(authorizer); }
     bool hasAuthorizer() const { return bool(m_authorizer); }
-    // Some services (JupyterHub) answer 403, not 401, to an expired or revoked token: treat a
-    // 403 like a 401 (ask the authorizer once for fresh credentials, then retry).
+    // Some services (JupyterHub, S3 with expired STS credentials) answer 403, not 401, to an
+    // expired or revoked credential: treat a 403 like a 401 (ask the authorizer once for fresh
+    // credentials, then retry).
     void setForbiddenMeansStaleCredentials(bool on) { m_forbiddenIsStale = on; }
     bool forbiddenMeansStaleCredentials() const { return m_forbiddenIsStale; }
     void setRetryPolicy(RetryPolicy policy) { m_retry = policy; }
@@ -58,12 +75,28 @@ public:
     // Creates and starts a job. The job emits exactly one finished() and deletes itself after.
     HttpJob *send(HttpRequest request, QObject *owner);
 
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
     const QSslConfiguration &sslConfiguration() const { return m_ssl; }
     const Authorizer &authorizer() const { return m_authorizer; }
 
+    // The manager for ordinary (collected) requests.
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    // The manager for a new stream to `url`'s host; the stream's reply counts against it until
+    // the reply is destroyed (HttpJob passes it to trackStream()).
+    QNetworkAccessManager *streamManagerFor(const QUrl &url);
+    void trackStream(QNetworkAccessManager *manager, const QUrl &url, QNetworkReply *reply);
+    // How many stream managers exist (tests, diagnostics).
+    int streamManagerCount() const { return int(m_streamLanes.size()); }
+
 private:
+    struct StreamLane
+    {
+        QNetworkAccessManager *manager = nullptr;
+        QHash<QString, int> streamsPerHost; // "scheme://host:port" -> open stream replies
+    };
+    QNetworkAccessManager *makeManager();
+
     QNetworkAccessManager *m_nam;
+    std::vector<StreamLane> m_streamLanes;
     QSslConfiguration m_ssl;
     Authorizer m_authorizer;
     RetryPolicy m_retry;

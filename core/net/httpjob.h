@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httprequest.h"
+#include "job.h"
 #include "result.h"
 
 #include <QNetworkReply>
@@ -14,11 +15,14 @@ class HttpClient;
 
 using HttpResult = Result<HttpResponse>;
 
-// A single HTTP exchange with timeout, retries (idempotent requests only), authorization and
-// cancellation. Follows the KJob contract: start() never works synchronously, finished() is
-// emitted exactly once (also for cancel()), and the job deletes itself afterwards. Destroying
-// the job (e.g. because its owner went away) aborts the request without emitting.
-class HttpJob : public QObject
+// A single HTTP exchange with idle timeout, retries (idempotent requests only), authorization
+// and cancellation, on the Job contract (job.h): start() never works synchronously, finished()
+// is emitted exactly once (also for cancel()), and the job deletes itself afterwards.
+// Destroying the job (e.g. because its owner went away) aborts the request without emitting.
+//
+// Any transport error is an Error, whatever the status line said: a 200 whose body was cut
+// (Content-Length not reached, a chunked stream without its last chunk) never looks complete.
+class HttpJob : public ResultJob<HttpResponse>
 {
     Q_OBJECT
 
@@ -28,16 +32,10 @@ public:
 
     const HttpRequest &request() const { return m_request; }
     int attempts() const { return m_attempts; }
-    bool isFinished() const { return m_finished; }
 
     // Extra validation of successful answers: by default any 2xx is success and everything
-    // else is an Error. Set to false to receive non-2xx answers as values.
+    // else is an Error. Set to false to receive complete non-2xx answers as values.
     void setTreatHttpErrorsAsErrors(bool on) { m_httpErrorsAreErrors = on; }
-
-public Q_SLOTS:
-    void start();
-    // Aborts and emits finished() with Error::Kind::Canceled.
-    void cancel();
 
 Q_SIGNALS:
     void finished(const plancia::HttpResult &result);
@@ -48,33 +46,41 @@ Q_SIGNALS:
     void uploadProgress(qint64 sent, qint64 total);
     void downloadProgress(qint64 received, qint64 total);
 
+protected:
+    void doStart() override;
+    void doCancel() override;
+    void emitFinished(const HttpResult &result) override;
+
 private:
     void attempt();
-    void sendWithAuthorization(const QByteArray &authorization);
+    void send(const HttpRequest &wire);
+    void onActivity();
+    void onMetaData();
     void onReadyRead();
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
     void retryLater(std::chrono::milliseconds delay, const Error &why);
-    void finish(const HttpResult &result);
+    void finish(HttpResult result);
     void abortReply();
-    Error errorFromReply(QNetworkReply::NetworkError code, const QString &text) const;
+    Error errorFromReply(int status, QNetworkReply::NetworkError code, const QString &text) const;
     std::chrono::milliseconds backoff() const;
+    bool streamStarted() const { return m_request.streaming && m_headersSeen; }
 
     QPointer<HttpClient> m_client;
     HttpRequest m_request;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QByteArray m_body;
-    HttpResponse m_streamResponse;
     int m_attempts = 0;
     bool m_triedRefresh = false;
+    bool m_forceRefresh = false; // the next attempt asks the authorizer for fresh credentials
+    bool m_authorized = false;   // this attempt went through the authorizer
     bool m_timedOut = false;
-    bool m_started = false;
-    bool m_finished = false;
     bool m_headersSeen = false;
     bool m_httpErrorsAreErrors = true;
-    QByteArray m_lastAuthorization;
 };
 
 } // namespace plancia

@@ -19,16 +19,27 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
 
-    // Deadline without a byte in either direction; for streams (watch, event-stream) this is the
-    // idle limit, not the total.
+    // The longest silence (no byte in either direction) once the request is on the wire; a
+    // request waiting for a free connection is not timed out. For a stream, the limit until its
+    // status line and headers have arrived; after that, streamIdleTimeout.
     std::chrono::milliseconds timeout{30000};
+    // Streams only: the longest silence while the body streams. Long enough for a Kubernetes
+    // watch with timeoutSeconds=300 that sees no event (a watch with a longer timeoutSeconds
+    // sets its timeoutSeconds plus a margin); a stream whose peer died is still noticed.
+    std::chrono::milliseconds streamIdleTimeout{std::chrono::seconds(330)};
+    // The longest time for the whole job, all attempts included, from start(); zero means no
+    // limit. Independent of the idle limits above.
+    std::chrono::milliseconds deadline{0};
     // Retries on connection errors, 429 and 502/503/504. Only used for idempotent requests.
     int maxRetries = 3;
     // Defaults to the method's idempotency (GET, HEAD, PUT, DELETE, OPTIONS).
     std::optional<bool> idempotent;
-    // Ask the client's authorizer for an Authorization header.
+    // Hand every attempt to the client's Authorizer (a bearer header, a SigV4 signature).
     bool authenticate = true;
-    // Deliver the body as it arrives through HttpJob::chunk instead of collecting it.
+    // Deliver the body as it arrives through HttpJob::chunk instead of collecting it. Streams
+    // use connections of their own, so that long-lived ones never hold up ordinary requests. A
+    // stream that has delivered data is never retried (the data would arrive twice): a cut
+    // stream ends with an error and its owner resumes (a watch from its resourceVersion).
     bool streaming = false;
     // Answers larger than this fail with Error::Kind::TooLarge (collected mode only).
     qint64 maxResponseBytes = 64 * 1024 * 1024;
@@ -47,6 +58,17 @@ struct HttpRequest
         r.body = std::move(body);
         r.headers.append({QByteArrayLiteral("Content-Type"), std::move(contentType)});
         return r;
+    }
+
+    // The value of a header (case-insensitive; the last occurrence wins), empty if absent.
+    QByteArray headerValue(QByteArrayView name) const
+    {
+        QByteArray value;
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                value = h.second;
+        }
+        return value;
     }
 
     HttpRequest &header(QByteArray name, QByteArray value)

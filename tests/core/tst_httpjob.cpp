@@ -1,3 +1,4 @@
+#include "net/authorizer.h"
 #include "net/httpclient.h"
 #include "net/httpjob.h"
 #include "testhttpserver.h"
@@ -7,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 
 using namespace plancia;
 using test::TestHttpServer;
@@ -285,10 +287,10 @@ private Q_SLOTS:
         });
         HttpClient client;
         QList<bool> forced;
-        client.setAuthorizer([&](bool force, QObject *, auto done) {
+        client.setAuthorizer(headerAuthorizer([&](bool force, QObject *, auto done) {
             forced.append(force);
             done(Result<QByteArray>(QByteArray(force ? "Bearer fresh" : "Bearer stale")));
-        });
+        }));
         auto r = run(client, HttpRequest::get(server.url()));
         QVERIFY(r.ok());
         QCOMPARE(forced, (QList<bool>{false, true}));
@@ -301,8 +303,8 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         server.setHandler([](const auto &, TestHttpServer::Reply reply) { reply.send(401, "{}"); });
         HttpClient client;
-        client.setAuthorizer(
-            [](bool, QObject *, auto done) { done(Result<QByteArray>(QByteArray("Bearer x"))); });
+        client.setAuthorizer(headerAuthorizer(
+            [](bool, QObject *, auto done) { done(Result<QByteArray>(QByteArray("Bearer x"))); }));
         auto r = run(client, HttpRequest::get(server.url()));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Unauthorized);
@@ -314,10 +316,10 @@ private Q_SLOTS:
         TestHttpServer server;
         QVERIFY(server.listen());
         HttpClient client;
-        client.setAuthorizer([](bool, QObject *, auto done) {
+        client.setAuthorizer(headerAuthorizer([](bool, QObject *, auto done) {
             done(Result<QByteArray>(
                 Error::make(Error::Kind::Auth, QStringLiteral("Please log in."))));
-        });
+        }));
         auto r = run(client, HttpRequest::get(server.url()));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Error::Kind::Auth);
@@ -331,10 +333,10 @@ private Q_SLOTS:
         server.setHandler([](const auto &, TestHttpServer::Reply reply) { reply.send(200, "{}"); });
         HttpClient client;
         bool called = false;
-        client.setAuthorizer([&](bool, QObject *, auto done) {
+        client.setAuthorizer(headerAuthorizer([&](bool, QObject *, auto done) {
             called = true;
             done(Result<QByteArray>(QByteArray("Bearer x")));
-        });
+        }));
         auto req = HttpRequest::get(server.url());
         req.authenticate = false;
         QVERIFY(run(client, req).ok());
@@ -381,6 +383,314 @@ private Q_SLOTS:
         streamReply.end();
         QVERIFY(finished.wait(10000));
         QVERIFY(finished.first().first().value<HttpResult>().ok());
+    }
+
+    // --- a broken answer is never a success ---
+
+    void cutBodyIsAnError()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const auto &, TestHttpServer::Reply reply) {
+            reply.sendCut(200, QByteArray(1000, 'x'), 400); // Content-Length 1000, 400 sent
+        });
+        HttpClient client;
+        auto req = HttpRequest::get(server.url());
+        req.maxRetries = 0;
+        auto r = run(client, req);
+        QVERIFY2(!r.ok(), "a 200 whose body was cut must not be a success");
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("before the answer was complete")),
+                 qPrintable(r.error().message));
+    }
+
+    void cutBodyOfIdempotentRequestIsRetried()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray body(1000, 'y');
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            if (server.requestCount() == 1)
+                reply.sendCut(200, body, 10);
+            else
+                reply.send(200, body);
+        });
+        HttpClient client;
+        client.setRetryPolicy({std::chrono::milliseconds(1), std::chrono::milliseconds(5)});
+        auto r = run(client, HttpRequest::get(server.url()));
+        QVERIFY(r.ok());
+        QCOMPARE(r->body, body); // the whole body of the second attempt, nothing of the first
+        QCOMPARE(server.requestCount(), 2);
+    }
+
+    void cutStreamIsAnErrorAndNotReplayed()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        TestHttpServer::Reply stream;
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            reply.begin(200, {{"Content-Type", "application/json"}});
+            reply.write("{\"type\":\"ADDED\"}\n");
+            stream = reply;
+        });
+        HttpClient client;
+        client.setRetryPolicy({std::chrono::milliseconds(1), std::chrono::milliseconds(5)});
+        auto req = HttpRequest::get(server.url(QStringLiteral("/api/v1/pods?watch=1")));
+        req.streaming = true; // idempotent, maxRetries 3: still not sent again once data came
+        auto *job = client.send(req, nullptr);
+        QByteArray got;
+        connect(job, &HttpJob::chunk, this, [&](const QByteArray &c) { got += c; });
+        QSignalSpy finished(job, &HttpJob::finished);
+        QVERIFY(QTest::qWaitFor([&] { return got.contains("ADDED"); }, 10000));
+        stream.write("{\"type\":\"MODI");
+        stream.cut(); // no last chunk
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<HttpResult>();
+        QVERIFY2(!r.ok(), "a stream cut mid-way must not end as a success");
+        QCOMPARE(r.error().kind, Error::Kind::Network);
+        QCOMPARE(got, QByteArray("{\"type\":\"ADDED\"}\n{\"type\":\"MODI"));
+        QCOMPARE(server.requestCount(), 1);
+    }
+
+    // --- connections: streams never starve ordinary requests ---
+
+    void tenStreamsDoNotBlockAnOrdinaryGet()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QList<TestHttpServer::Reply> streams;
+        server.setHandler([&](const TestHttpServer::Request &req, TestHttpServer::Reply reply) {
+            if (req.path.startsWith("/watch")) {
+                reply.begin(200);
+                reply.write("{}\n");
+                streams.append(reply);
+            } else {
+                reply.send(200, "quick");
+            }
+        });
+        HttpClient client;
+        QObject owner;
+        int started = 0;
+        int ended = 0;
+        for (int i = 0; i < 10; ++i) {
+            auto req = HttpRequest::get(server.url(QStringLiteral("/watch/%1").arg(i)));
+            req.streaming = true;
+            auto *job = client.send(req, &owner);
+            connect(job, &HttpJob::responseStarted, this, [&] { ++started; });
+            connect(job, &HttpJob::finished, this, [&] { ++ended; });
+        }
+        // All ten are open at the server at once (not 6 plus 4 waiting for a connection).
+        QVERIFY2(QTest::qWaitFor([&] { return started == 10; }, 10000),
+                 qPrintable(QStringLiteral("%1 of 10 streams started").arg(started)));
+        QCOMPARE(streams.size(), 10);
+        QElapsedTimer t;
+        t.start();
+        auto get = HttpRequest::get(server.url(QStringLiteral("/version")));
+        get.timeout = std::chrono::milliseconds(3000);
+        get.maxRetries = 0;
+        auto r = run(client, get);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toLogString()));
+        QCOMPARE(r->body, QByteArray("quick"));
+        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(ended, 0);
+        QCOMPARE(client.streamManagerCount(), 2); // 6 + 4
+    }
+
+    void idleTimerDoesNotRunWhileQueued()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QList<TestHttpServer::Reply> held;
+        server.setHandler([&](const TestHttpServer::Request &req, TestHttpServer::Reply reply) {
+            if (req.path == "/slow")
+                held.append(reply);
+            else
+                reply.send(200, "served");
+        });
+        HttpClient client;
+        QObject owner;
+        for (int i = 0; i < HttpClient::kConnectionsPerHost; ++i) {
+            auto slow = HttpRequest::get(server.url(QStringLiteral("/slow")));
+            slow.timeout = std::chrono::seconds(20);
+            client.send(slow, &owner);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return held.size() == 6; }, 10000));
+        // The 7th waits for a connection; its 300 ms idle limit must not count that wait.
+        auto queued = HttpRequest::get(server.url(QStringLiteral("/fast")));
+        queued.timeout = std::chrono::milliseconds(300);
+        queued.maxRetries = 0;
+        auto *job = client.send(queued, nullptr);
+        std::optional<HttpResult> result;
+        connect(job, &HttpJob::finished, this, [&](const HttpResult &r) { result.emplace(r); });
+        QVERIFY2(!QTest::qWaitFor([&] { return result.has_value(); }, 1000),
+                 result && !result->ok() ? qPrintable(result->error().toLogString()) : "");
+        QCOMPARE(server.requestCount(), 6);
+        for (auto &reply : held)
+            reply.send(200, "slow");
+        QVERIFY(QTest::qWaitFor([&] { return result.has_value(); }, 10000));
+        QVERIFY2(result->ok(), result->ok() ? "" : qPrintable(result->error().toLogString()));
+        QCOMPARE(result.value()->body, QByteArray("served"));
+    }
+
+    void idleTimerStillCatchesASilentServer()
+    {
+        // The other side of the previous test: once on the wire, silence is noticed.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QList<TestHttpServer::Reply> held;
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) { held.append(reply); });
+        HttpClient client;
+        auto req = HttpRequest::get(server.url());
+        req.timeout = std::chrono::milliseconds(300);
+        req.maxRetries = 0;
+        QElapsedTimer t;
+        t.start();
+        auto r = run(client, req);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Timeout);
+        QVERIFY2(t.elapsed() >= 250 && t.elapsed() < 3000,
+                 qPrintable(QString::number(t.elapsed())));
+    }
+
+    // --- idle limits fit for streams ---
+
+    void streamWithKeepalivesIsNotTimedOut()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        TestHttpServer::Reply stream;
+        QTimer keepalive;
+        int sent = 0;
+        connect(&keepalive, &QTimer::timeout, this, [&] {
+            if (++sent <= 8)
+                stream.write(": keepalive\n\n");
+            else
+                stream.end();
+        });
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            reply.begin(200, {{"Content-Type", "text/event-stream"}});
+            stream = reply;
+            keepalive.start(100);
+        });
+        HttpClient client;
+        auto req = HttpRequest::get(server.url());
+        req.streaming = true;
+        req.timeout = std::chrono::milliseconds(150);
+        req.streamIdleTimeout = std::chrono::milliseconds(400);
+        auto *job = client.send(req, nullptr);
+        int chunks = 0;
+        connect(job, &HttpJob::chunk, this, [&] { ++chunks; });
+        QSignalSpy finished(job, &HttpJob::finished);
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<HttpResult>();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toLogString()));
+        QVERIFY(chunks >= 4); // 900 ms of keepalives, more than twice the idle limit
+    }
+
+    void silentStreamIsTimedOut()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        QList<TestHttpServer::Reply> streams;
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            reply.begin(200);
+            reply.write("{}\n");
+            streams.append(reply); // and then nothing: the peer died without a FIN
+        });
+        HttpClient client;
+        client.setRetryPolicy({std::chrono::milliseconds(1), std::chrono::milliseconds(5)});
+        auto req = HttpRequest::get(server.url());
+        req.streaming = true;
+        req.streamIdleTimeout = std::chrono::milliseconds(400);
+        QElapsedTimer t;
+        t.start();
+        auto r = run(client, req);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Timeout);
+        QVERIFY2(r.error().message.contains(QLatin1String("silent")),
+                 qPrintable(r.error().message));
+        QVERIFY2(t.elapsed() >= 350 && t.elapsed() < 5000,
+                 qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(server.requestCount(), 1); // data had arrived: not sent again
+    }
+
+    void streamIdleLimitIsNotTheRequestTimeout()
+    {
+        // A watch with timeoutSeconds=300 may see no event for minutes: once its headers are in,
+        // the request's own (short) timeout no longer applies.
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        TestHttpServer::Reply stream;
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            reply.begin(200);
+            stream = reply;
+        });
+        HttpClient client;
+        auto req = HttpRequest::get(server.url(QStringLiteral("/api/v1/pods?watch=1")));
+        req.streaming = true;
+        req.timeout = std::chrono::milliseconds(150);
+        req.streamIdleTimeout = std::chrono::seconds(20);
+        req.maxRetries = 0;
+        auto *job = client.send(req, nullptr);
+        QSignalSpy started(job, &HttpJob::responseStarted);
+        QSignalSpy finished(job, &HttpJob::finished);
+        QVERIFY(started.wait(10000));
+        QVERIFY(!finished.wait(700)); // silent for more than four times `timeout`
+        stream.write("{\"type\":\"ADDED\"}\n");
+        stream.end();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(finished.first().first().value<HttpResult>().ok());
+    }
+
+    void deadlineBoundsTheWholeJob()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler(
+            [](const auto &, TestHttpServer::Reply reply) { reply.send(503, "busy"); });
+        HttpClient client;
+        client.setRetryPolicy({std::chrono::milliseconds(200), std::chrono::milliseconds(200)});
+        auto req = HttpRequest::get(server.url());
+        req.maxRetries = 100;
+        req.deadline = std::chrono::milliseconds(700);
+        QElapsedTimer t;
+        t.start();
+        auto r = run(client, req);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Timeout);
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(server.requestCount() >= 2);
+    }
+
+    // --- the authorizer prepares every attempt ---
+
+    void authorizerSeesTheOriginalRequestEveryAttempt()
+    {
+        TestHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([&](const auto &, TestHttpServer::Reply reply) {
+            reply.send(server.requestCount() < 3 ? 503 : 200, "{}");
+        });
+        HttpClient client;
+        client.setRetryPolicy({std::chrono::milliseconds(1), std::chrono::milliseconds(5)});
+        int calls = 0;
+        bool sawAuthorizedCopy = false;
+        client.setAuthorizer([&](HttpRequest request, bool, QObject *, AuthorizeDone done) {
+            sawAuthorizedCopy = sawAuthorizedCopy || !request.headerValue("X-Signed").isEmpty();
+            request.setHeader("X-Signed", QByteArray::number(++calls));
+            // Answer later, as a real credential source would.
+            QTimer::singleShot(0, [done, request] { done(request); });
+        });
+        auto r = run(client, HttpRequest::get(server.url()).header("X-Mine", "kept"));
+        QVERIFY(r.ok());
+        QCOMPARE(calls, 3);
+        QVERIFY(!sawAuthorizedCopy);
+        const auto reqs = server.requests();
+        QCOMPARE(reqs.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(reqs[i].header("x-signed"), QByteArray::number(i + 1));
+            QCOMPARE(reqs[i].header("x-mine"), QByteArray("kept"));
+        }
     }
 
     void tlsIsVerifiedAndCaBundleIsHonoured()

@@ -96,6 +96,27 @@ void TestHttpServer::Reply::end()
     m_socket->disconnectFromHost();
 }
 
+void TestHttpServer::Reply::sendCut(int status, const QByteArray &body, qsizetype sentBytes)
+{
+    if (!m_socket)
+        return;
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    out += "Content-Type: application/json\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Connection: close\r\n\r\n";
+    out += body.left(sentBytes);
+    m_socket->write(out);
+    cut();
+}
+
+void TestHttpServer::Reply::cut()
+{
+    // disconnectFromHost() writes what is buffered first, then closes: the client reads the
+    // partial answer and then the end of the connection.
+    if (m_socket)
+        m_socket->disconnectFromHost();
+}
+
 void TestHttpServer::Reply::close()
 {
     if (m_socket)

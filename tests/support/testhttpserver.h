@@ -8,13 +8,11 @@
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QTcpServer>
-
-#include <memory>
+#include <QTcpSocket>
 #include <QUrl>
 
 #include <functional>
-
-#include <QTcpSocket>
+#include <memory>
 
 namespace plancia::test {
 
@@ -34,7 +32,9 @@ public:
         QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
     };
 
-    // A pending answer. send() writes a whole response; for streaming use begin() + write().
+    // A pending answer (copyable; all copies write to the same connection). send() writes a
+    // whole response; for streaming use begin() + write() + end(). cut() and sendCut() end the
+    // connection before the answer is complete, as a dropped connection would.
     class Reply
     {
     public:
@@ -47,7 +47,13 @@ public:
         void begin(int status, const QList<QPair<QByteArray, QByteArray>> &headers = {});
         void write(const QByteArray &chunk);
         void end();
-        // Drops the connection without an answer.
+        // Status line, headers and a Content-Length for all of `body`, then only the first
+        // `sentBytes` of it, then the connection is closed (a body cut mid-way).
+        void sendCut(int status, const QByteArray &body, qsizetype sentBytes);
+        // Closes the connection after what was written, without finishing the answer (a
+        // stream cut mid-way: no last chunk).
+        void cut();
+        // Drops the connection at once (TCP reset), unwritten data included.
         void close();
         bool isOpen() const;
 
@@ -55,7 +61,8 @@ public:
         QPointer<QTcpSocket> m_socket;
     };
 
-    // Return true if the handler answered (or will answer later through the Reply).
+    // Handles one request: answers through the Reply at once, keeps the Reply to answer later
+    // (or to stream through it), or drops it to leave the client waiting.
     using Handler = std::function<void(const Request &, Reply)>;
 
     explicit TestHttpServer(QObject *parent = nullptr);
