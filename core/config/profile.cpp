@@ -1,6 +1,7 @@
 #include "profile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -50,19 +51,119 @@ bool isLoopbackHost(const QString &host)
     return addr.setAddress(host) && addr.isLoopback();
 }
 
+QString fieldName(const std::string &path, const std::string &key)
+{
+    return QString::fromStdString(path.empty() ? key : path + "." + key);
+}
+
+// Where the parser stopped, as a person counts: line and column from 1, in characters. The
+// parser reports the last byte it read, which for an unexpected string or number is the end of
+// that token; the start of the token is where a person looks ("a ',' is missing" before it).
+std::pair<int, int> parsePosition(const QByteArray &data, std::size_t lastByte,
+                                  const std::string &what)
+{
+    // At the end of the input the parser points one past the last byte: so do we.
+    qsizetype at = qBound<qsizetype>(0, qsizetype(lastByte) - 1, data.size());
+    if (what.find("unexpected end of input") != std::string::npos)
+        at = data.size();
+    auto isNumberChar = [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+    };
+    auto isLetter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    };
+    if (at >= data.size()) {
+        // nothing to walk back over
+    } else if (what.find("unexpected string literal") != std::string::npos && data.at(at) == '"') {
+        for (qsizetype i = at - 1; i >= 0; --i) {
+            if (data.at(i) == '"' && (i == 0 || data.at(i - 1) != '\\')) {
+                at = i;
+                break;
+            }
+        }
+    } else if (what.find("unexpected number literal") != std::string::npos) {
+        while (at > 0 && isNumberChar(data.at(at - 1)))
+            --at;
+    } else if (isLetter(data.at(at))) {
+        while (at > 0 && isLetter(data.at(at - 1)))
+            --at;
+    }
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < at; ++i) {
+        if (data.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    // Characters, not bytes: UTF-8 continuation bytes do not count, nor a byte order mark.
+    int column = 1;
+    for (qsizetype i = lineStart; i < at; ++i) {
+        const auto c = uchar(data.at(i));
+        if ((c & 0xC0) != 0x80 && !(line == 1 && i == 0 && data.startsWith("\xEF\xBB\xBF")))
+            ++column;
+    }
+    return {line, column};
+}
+
+// What is wrong, in words, from the parser's message (whose own text is only for the log).
+QString parseProblem(const QByteArray &data, const std::string &what)
+{
+    auto has = [&](const char *s) {
+        return what.find(s) != std::string::npos;
+    };
+    if (has("unexpected end of input")) {
+        if (data.trimmed().isEmpty())
+            return ProfileTr::tr("the file is empty; a profile is a JSON object, { ... }");
+        if (has("expected '}'"))
+            return ProfileTr::tr("the file ends before the closing '}'");
+        if (has("expected ']'"))
+            return ProfileTr::tr("the file ends before the closing ']'");
+        return ProfileTr::tr("the file ends too early; a '}' or ']' is missing");
+    }
+    if (has("invalid string"))
+        return ProfileTr::tr("a text is not closed with '\"', or holds a line break or a "
+                             "control character");
+    if (has("expected end of input"))
+        return ProfileTr::tr("there is more text after the end of the profile");
+    if (has("parsing object separator"))
+        return ProfileTr::tr("a ':' is missing between a name and its value");
+    if (has("parsing object key")) {
+        if (has("unexpected '}'"))
+            return ProfileTr::tr("there is a ',' too many before the '}'");
+        return ProfileTr::tr("a name must be text in double quotes, such as \"name\"");
+    }
+    if (has("parsing object -"))
+        return ProfileTr::tr("a ',' or '}' is missing");
+    if (has("parsing array -"))
+        return ProfileTr::tr("a ',' or ']' is missing");
+    if (has("unexpected ']'") || has("unexpected '}'") || has("unexpected ','"))
+        return ProfileTr::tr("a value is missing");
+    if (has("invalid literal"))
+        return ProfileTr::tr("a value must be text in double quotes, a number, true, false or "
+                             "null");
+    return ProfileTr::tr("this is not valid JSON");
+}
+
 class Validator
 {
 public:
     QList<ProfileIssue> issues;
 
-    void add(const QString &field, const QString &problem) { issues.append({field, problem}); }
+    void add(const QString &field, const QString &problem)
+    {
+        ProfileIssue issue;
+        issue.field = field;
+        issue.problem = problem;
+        issues.append(issue);
+    }
 
     // Looks up `key` in `obj`; records an issue when it is required and missing or has the
     // wrong type. Returns nullptr when absent or wrong.
     const json *member(const json &obj, const std::string &path, const std::string &key,
                        json::value_t type, bool required)
     {
-        const QString field = QString::fromStdString(path.empty() ? key : path + "." + key);
+        const QString field = fieldName(path, key);
         auto it = obj.find(key);
         if (it == obj.end() || it->is_null()) {
             if (required)
@@ -91,13 +192,13 @@ public:
             return fallback;
         const QString s = QString::fromStdString(v->get<std::string>()).trimmed();
         if (s.isEmpty() && required)
-            add(QString::fromStdString(path + "." + key), ProfileTr::tr("must not be empty"));
+            add(fieldName(path, key), ProfileTr::tr("must not be empty"));
         return s;
     }
 
     QUrl url(const json &obj, const std::string &path, const std::string &key, bool required)
     {
-        const QString field = QString::fromStdString(path + "." + key);
+        const QString field = fieldName(path, key);
         const QString s = string(obj, path, key, required);
         if (s.isEmpty())
             return {};
@@ -129,8 +230,7 @@ public:
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
             if (!known.count(it.key())) {
-                add(QString::fromStdString(path.empty() ? it.key() : path + "." + it.key()),
-                    ProfileTr::tr("is not a known setting (misspelt?)"));
+                add(fieldName(path, it.key()), ProfileTr::tr("is not a known setting (misspelt?)"));
             }
         }
     }
@@ -157,8 +257,9 @@ QList<ProfileIssue> validateProfileJson(const QByteArray &data, Profile *out)
     try {
         root = json::parse(data.constData(), data.constData() + data.size());
     } catch (const json::parse_error &e) {
-        v.add(QStringLiteral("(file)"),
-              ProfileTr::tr("is not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+        const auto [line, column] = parsePosition(data, e.byte, e.what());
+        v.issues.append(
+            {{}, parseProblem(data, e.what()), line, column, QString::fromUtf8(e.what())});
         return v.issues;
     }
     if (!root.is_object()) {
@@ -261,16 +362,36 @@ Result<Profile> parseProfile(const QByteArray &json, const QString &sourceName)
     const auto issues = validateProfileJson(json, &p);
     if (!issues.isEmpty()) {
         QStringList lines;
-        for (const auto &i : issues)
-            lines << i.field + QStringLiteral(": ") + i.problem;
+        QStringList details{sourceName};
+        bool syntax = false;
+        const QString fileName = QFileInfo(sourceName).fileName();
+        for (const auto &i : issues) {
+            if (i.line > 0) {
+                syntax = true;
+                const QString place =
+                    fileName.isEmpty()
+                        ? ProfileTr::tr("Line %1, column %2").arg(i.line).arg(i.column)
+                        : ProfileTr::tr("%1, line %2, column %3")
+                              .arg(fileName)
+                              .arg(i.line)
+                              .arg(i.column);
+                lines << place + QStringLiteral(": ") + i.problem;
+            } else {
+                lines << i.field + QStringLiteral(": ") + i.problem;
+            }
+            if (!i.detail.isEmpty())
+                details << i.detail;
+        }
         const QString where = sourceName.isEmpty()
                                   ? ProfileTr::tr("The platform profile")
                                   : ProfileTr::tr("The platform profile %1").arg(sourceName);
-        return Error::make(
-            Error::Kind::Config,
-            ProfileTr::tr("%1 has %n problem(s):", nullptr, int(issues.size())).arg(where) +
-                QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
-            sourceName);
+        const QString headline =
+            syntax ? ProfileTr::tr("%1 is not valid JSON:").arg(where)
+                   : ProfileTr::tr("%1 has %n problem(s):", nullptr, int(issues.size())).arg(where);
+        details.removeAll(QString());
+        return Error::make(Error::Kind::Config,
+                           headline + QLatin1Char('\n') + lines.join(QLatin1Char('\n')),
+                           details.join(QStringLiteral(": ")));
     }
     p.sourcePath = sourceName;
     return p;

@@ -72,14 +72,20 @@ struct Profile
 };
 
 // One problem found while validating a profile: the JSON path of the field and what is wrong.
+// A file that is not JSON at all has no field but a place (line and column, from 1) and the
+// parser's own text in `detail`, which is for the log, not for people.
 struct ProfileIssue
 {
     QString field;
     QString problem;
+    int line = 0;
+    int column = 0;
+    QString detail;
 };
 
 // Parses and validates a profile. On failure the Error (Kind::Config) lists every problem, one
-// per line, each naming its field ("iam.issuer: must be an absolute https URL").
+// per line, each naming its field ("iam.issuer: must be an absolute https URL") or, for a file
+// that is not JSON, its place ("profile.json, line 3, column 14: a ',' or '}' is missing").
 Result<Profile> parseProfile(const QByteArray &json, const QString &sourceName = {});
 Result<Profile> loadProfile(const QString &path);
 QList<ProfileIssue> validateProfileJson(const QByteArray &json, Profile *out = nullptr);

@@ -80,7 +80,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected"); // substrings, each must appear
 
         QTest::newRow("not json") << QByteArray("{\"schema\": 1,")
-                                  << QStringList{"(file): is not valid JSON"};
+                                  << QStringList{"is not valid JSON",
+                                                 "bad.json, line 1, column 14: the file ends"};
         QTest::newRow("array") << QByteArray("[]")
                                << QStringList{"(file): must hold a JSON object"};
         QTest::newRow("missing everything")
@@ -160,6 +161,86 @@ private Q_SLOTS:
         for (const QString &e : expected)
             QVERIFY2(p.error().message.contains(e),
                      qPrintable(p.error().message + "\n--- wanted: " + e));
+    }
+
+    // A file that is not JSON: what is wrong in words, with line and column where a person
+    // looks; the parser's own text ("[json.exception.parse_error.101] ...") only in the detail.
+    void syntaxErrorsInWords_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing comma")
+            << QByteArray("{\n  \"schema\": 1,\n  \"name\": \"x\"\n  \"iam\": {}\n}\n")
+            << QStringLiteral("profile.json, line 4, column 3: a ',' or '}' is missing");
+        QTest::newRow("missing comma in an array")
+            << QByteArray("{\"a\": [1 2]}")
+            << QStringLiteral("profile.json, line 1, column 10: a ',' or ']' is missing");
+        QTest::newRow("not json at all")
+            << QByteArray("{ not json")
+            << QStringLiteral("profile.json, line 1, column 3: a name must be text in double "
+                              "quotes");
+        QTest::newRow("empty") << QByteArray("  \n")
+                               << QStringLiteral("profile.json, line 2, column 1: the file is "
+                                                 "empty");
+        QTest::newRow("trailing comma")
+            << QByteArray("{\"schema\": 1,\n}")
+            << QStringLiteral("profile.json, line 2, column 1: there is a ',' too many");
+        QTest::newRow("missing colon")
+            << QByteArray("{\"schema\" 1}")
+            << QStringLiteral("profile.json, line 1, column 11: a ':' is missing");
+        QTest::newRow("unclosed string")
+            << QByteArray("{\"name\": \"x\n\"}") << QStringLiteral("a text is not closed");
+        QTest::newRow("after the end")
+            << QByteArray("{\"schema\": 1}}")
+            << QStringLiteral("line 1, column 14: there is more text after the end");
+        QTest::newRow("single quotes")
+            << QByteArray("{'schema': 1}")
+            << QStringLiteral("line 1, column 2: a name must be text in double quotes");
+        QTest::newRow("bad literal")
+            << QByteArray("{\"schema\": yes}")
+            << QStringLiteral("line 1, column 12: a value must be text in double quotes, a "
+                              "number, true, false or null");
+        // Columns count characters, not UTF-8 bytes.
+        QTest::newRow("after accented text")
+            << QByteArray("{\n \"displayName\": \"Citt\xC3\xA0\" \"x\": 1}")
+            << QStringLiteral("line 2, column 25: a ',' or '}' is missing");
+    }
+    void syntaxErrorsInWords()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        auto p = parseProfile(json, QStringLiteral("/some/where/profile.json"));
+        QVERIFY(!p.ok());
+        QCOMPARE(p.error().kind, Error::Kind::Config);
+        const QString message = p.error().message;
+        QVERIFY2(message.startsWith(
+                     QLatin1String("The platform profile /some/where/profile.json is not valid "
+                                   "JSON:\n")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(expected), qPrintable(message + "\n--- wanted: " + expected));
+        QVERIFY2(!message.contains(QLatin1String("json.exception")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("parse error")), qPrintable(message));
+        QVERIFY2(p.error().detail.contains(QLatin1String("[json.exception.parse_error.")),
+                 qPrintable(p.error().detail));
+        QVERIFY(p.error().detail.contains(QLatin1String("/some/where/profile.json")));
+        const auto issues = validateProfileJson(json);
+        QCOMPARE(issues.size(), 1);
+        QVERIFY(issues.first().line > 0 && issues.first().column > 0);
+    }
+
+    // A top-level field is named without a leading dot ("name:", not ".name:").
+    void emptyTopLevelFieldIsNamedPlainly()
+    {
+        auto p = parseProfile(JSON(
+            {"schema" : 1, "name" : "  ", "iam" : {"issuer" : "https://i/", "clientId" : ""}}));
+        QVERIFY(!p.ok());
+        const QStringList lines = p.error().message.split(QLatin1Char('\n'));
+        QVERIFY2(lines.contains(QStringLiteral("name: must not be empty")),
+                 qPrintable(p.error().message));
+        QVERIFY2(lines.contains(QStringLiteral("iam.clientId: must not be empty")),
+                 qPrintable(p.error().message));
+        QVERIFY2(!p.error().message.contains(QLatin1String(".name")),
+                 qPrintable(p.error().message));
     }
 
     void loopbackHttpIsAllowed()
