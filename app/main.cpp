@@ -67,30 +67,33 @@ int main(int argc, char **argv)
     profiles.reload();
     MainWindow window(&profiles, &languages);
 
-    // One Session per active profile: switching the profile re-targets every service.
-    std::unique_ptr<Session> session;
-    QObject::connect(
-        &window, &MainWindow::activeProfileChanged, &window, [&](const Profile &profile) {
-            window.setSession(nullptr);
-            session = std::make_unique<Session>(profile);
-            window.setSession(session.get());
-            auto *notices = new ui::SessionNotices(session.get(), &window, session.get());
-            QObject::connect(notices, &ui::SessionNotices::loginRequested, &window,
-                             &MainWindow::loginRequested);
-            session->restore(); // silent: keychain or oidc-agent
-        });
+    // One Platform per active profile (its session and every service client): switching the
+    // profile replaces it, which cancels whatever the previous one was doing.
+    std::unique_ptr<Platform> platform;
+    QObject::connect(&window, &MainWindow::activeProfileChanged, &window,
+                     [&](const Profile &profile) {
+                         window.setPlatform(nullptr);
+                         platform = std::make_unique<Platform>(profile);
+                         window.setPlatform(platform.get());
+                         Session *session = platform->session();
+                         auto *notices = new ui::SessionNotices(session, &window, session);
+                         QObject::connect(notices, &ui::SessionNotices::loginRequested, &window,
+                                          &MainWindow::loginRequested);
+                         session->restore(); // silent: keychain or oidc-agent
+                     });
     QObject::connect(&window, &MainWindow::logoutRequested, &window, [&] {
-        if (session)
-            session->logout();
+        if (platform)
+            platform->session()->logout();
     });
     QObject::connect(&window, &MainWindow::loginRequested, &window, [&] {
-        if (!session)
+        if (!platform)
             return;
+        Session *session = platform->session();
         if (session->profile().iam.tokenSource == Profile::Iam::TokenSource::OidcAgent) {
             session->loginWithOidcAgent();
             return;
         }
-        auto *dialog = new ui::LoginDialog(session.get(), &window);
+        auto *dialog = new ui::LoginDialog(session, &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         dialog->start();
@@ -105,7 +108,7 @@ int main(int argc, char **argv)
                                           *profileError);
     }
     const int rc = QApplication::exec();
-    window.setSession(nullptr);
+    window.setPlatform(nullptr);
     shutdownLogging();
     return rc;
 }

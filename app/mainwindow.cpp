@@ -123,16 +123,21 @@ void MainWindow::createStatusBar()
     connect(m_loginStatus, &ui::LoginStatus::logoutClicked, this, &MainWindow::logoutRequested);
 }
 
-void MainWindow::setSession(Session *session)
+void MainWindow::setPlatform(Platform *platform)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session) {
+    if (m_platform) {
+        disconnect(m_platform, nullptr, this, nullptr);
+        disconnect(m_platform->session(), nullptr, this, nullptr);
+    }
+    m_platform = platform;
+    for (ui::Page *p : std::as_const(m_pages))
+        p->setPlatform(platform);
+    if (platform) {
+        Session *session = platform->session();
+        connect(platform, &QObject::destroyed, this, &MainWindow::updateFromSession,
+                Qt::QueuedConnection);
         connect(session, &Session::stateChanged, this, &MainWindow::updateFromSession);
         connect(session, &Session::userChanged, this, &MainWindow::updateFromSession);
-        connect(session, &QObject::destroyed, this, &MainWindow::updateFromSession,
-                Qt::QueuedConnection);
         connect(session, &Session::refreshExpiryWarning, this, [this](const QDateTime &expiry) {
             statusBar()->showMessage(tr("Your login expires on %1. Log in again before then "
                                         "to keep working.")
@@ -144,8 +149,8 @@ void MainWindow::setSession(Session *session)
 
 void MainWindow::updateFromSession()
 {
-    if (m_session)
-        setLoginState(m_session->state(), m_session->user());
+    if (Session *s = session())
+        setLoginState(s->state(), s->user());
     else
         setLoginState(Session::State::LoggedOut);
 }

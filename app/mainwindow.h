@@ -3,6 +3,7 @@
 #include "auth/session.h"
 #include "common/pageid.h"
 #include "config/profile.h"
+#include "platform/platform.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -33,8 +34,8 @@ class SettingsPage;
 namespace plancia {
 
 // The app's one window: sidebar, pages, menus, and a status bar with the active platform
-// profile and who is logged in. It is handed its services; it never creates a Session itself
-// (app/main.cpp does, one per active profile) and never starts a login: it emits
+// profile and who is logged in. It is handed the active profile's Platform; it never creates
+// one itself (app/main.cpp does, one per active profile) and never starts a login: it emits
 // loginRequested() / logoutRequested() for whoever owns the login dialog.
 class MainWindow : public QMainWindow
 {
@@ -44,11 +45,13 @@ public:
     MainWindow(ProfileStore *profiles, ui::LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The session of the active profile (not owned; may be nullptr). Its state and user drive
-    // the status bar, the pages' connected state and which role pages are shown.
-    void setSession(Session *session);
-    Session *session() const { return m_session; }
-    // What setSession() derives from a Session; public so the shell can be shown without one.
+    // The Platform of the active profile (not owned; may be nullptr), handed on to every page.
+    // Its session's state and user drive the status bar, the pages' connected state and which
+    // role pages are shown.
+    void setPlatform(Platform *platform);
+    Platform *platform() const { return m_platform; }
+    Session *session() const { return m_platform ? m_platform->session() : nullptr; }
+    // What setPlatform() derives from the session; public so the shell can be shown without one.
     void setLoginState(Session::State state, const UserInfo &user = {});
 
     // Makes a profile of the store active (saved for the next start). False if unknown.
@@ -101,7 +104,7 @@ private:
     ProfileStore *m_profiles;
     ui::LanguageManager *m_languages;
     ui::ProfileListModel *m_profileModel;
-    QPointer<Session> m_session;
+    QPointer<Platform> m_platform;
     Session::State m_loginState = Session::State::LoggedOut;
     UserInfo m_user;
     // A role page asked for before the roles are known (the last page at start, --page): shown

@@ -282,15 +282,19 @@ private Q_SLOTS:
         auto w = makeWindow();
         w->restoreActiveProfile();
         QVERIFY(w->activeProfile());
-        Session session(*w->activeProfile());
-        w->setSession(&session);
+        Platform platform(*w->activeProfile());
+        w->setPlatform(&platform);
+        // Every page is handed the active Platform.
+        QCOMPARE(w->page(PageId::Overview)->platform(), &platform);
+        QCOMPARE(w->page(PageId::Settings)->platform(), &platform);
         QCOMPARE(w->loginStatus()->state(), Session::State::LoggedOut);
         QVERIFY(w->findChild<QAction *>(QStringLiteral("login"))->isEnabled());
         QVERIFY(!w->findChild<QAction *>(QStringLiteral("logout"))->isEnabled());
         QSignalSpy login(w.get(), &MainWindow::loginRequested);
         w->findChild<QAction *>(QStringLiteral("login"))->trigger();
         QCOMPARE(login.count(), 1);
-        w->setSession(nullptr);
+        w->setPlatform(nullptr);
+        QCOMPARE(w->page(PageId::Overview)->platform(), nullptr);
     }
 };
 

@@ -150,11 +150,11 @@ private Q_SLOTS:
     {
         MainWindow w(m_store, m_languages);
         QVERIFY(!restoreAndApply(w, *m_store, {}));
-        Session session(*w.activeProfile());
-        w.setSession(&session);
-        Q_EMIT session.refreshExpiryWarning(QDateTime::currentDateTime().addDays(2));
+        Platform platform(*w.activeProfile());
+        w.setPlatform(&platform);
+        Q_EMIT platform.session()->refreshExpiryWarning(QDateTime::currentDateTime().addDays(2));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("Log in again")));
-        w.setSession(nullptr);
+        w.setPlatform(nullptr);
     }
 };
 

@@ -35,6 +35,11 @@ Page::Page(PageId id, QWidget *parent)
     layout->addLayout(m_body, 1);
 }
 
+void Page::setPlatform(Platform *platform)
+{
+    m_platform = platform;
+}
+
 void Page::setConnected(bool connected)
 {
     m_connected = connected;

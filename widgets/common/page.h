@@ -1,7 +1,9 @@
 #pragma once
 
 #include "pageid.h"
+#include "platform/platform.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +27,12 @@ public:
     virtual QString title() const = 0;
     virtual QString subtitle() const = 0;
 
+    // The active profile's Platform (not owned; nullptr when no profile is open), handed to
+    // every page when the profile changes. Pages reach their services through it (its clients,
+    // later its shared informers) and drop whatever they hold of the previous one.
+    virtual void setPlatform(Platform *platform);
+    Platform *platform() const { return m_platform; }
+
     // Whether a session is logged in on the active platform profile. Pages without data of
     // their own show a "not connected" message when false.
     virtual void setConnected(bool connected);
@@ -43,6 +51,7 @@ protected:
 
 private:
     PageId m_id;
+    QPointer<Platform> m_platform;
     bool m_connected = false;
     QLabel *m_title;
     QLabel *m_subtitle;
