@@ -4,8 +4,11 @@
 #include "config/profile.h"
 #include "net/authorizer.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace plancia {
 
@@ -58,6 +61,22 @@ public:
     // Problems found while configuring the clients (an unreadable CA file, ...), for people.
     const QStringList &configurationProblems() const { return m_problems; }
 
+    // The seam for shared services (Kubernetes informers, one list+watch cache per resource and
+    // namespace that several pages use): made by `make` on first use, owned by the Platform
+    // (gone with it, so with the profile), the same object for every later caller of `key`.
+    template<typename T>
+    T *shared(const QString &key, const std::function<T *(Platform *)> &make)
+    {
+        if (QObject *existing = m_shared.value(key))
+            return qobject_cast<T *>(existing);
+        T *made = make(this);
+        if (made) {
+            made->setParent(this);
+            m_shared.insert(key, made);
+        }
+        return made;
+    }
+
 Q_SIGNALS:
     // A credential of any service was renewed or dropped (forwarded from the session and the
     // providers).
@@ -79,6 +98,7 @@ private:
     HubTokenProvider *m_hubTokens;
     StsCredentialsProvider *m_sts;
     QStringList m_problems;
+    QHash<QString, QPointer<QObject>> m_shared;
 };
 
 } // namespace plancia
