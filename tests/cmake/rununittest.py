@@ -47,7 +47,15 @@ def main():
     else:
         sys.path.insert(0, os.getcwd())
         name = args.test
-    suite = unittest.defaultTestLoader.loadTestsFromName(name)
+    try:
+        suite = unittest.defaultTestLoader.loadTestsFromName(name)
+    except unittest.SkipTest as e:  # raised while importing the module: all of it skips
+        if require_all:
+            print(f"rununittest: FAIL: module {name} skipped under PLANCIA_REQUIRE_ALL_TESTS: {e}",
+                  file=sys.stderr)
+            return 1
+        print(f"rununittest: module {name} skipped: {e}")
+        return 77
     runner = unittest.TextTestRunner(stream=sys.stdout, verbosity=2, resultclass=_CountingResult)
     result = runner.run(suite)
     sys.stdout.flush()
