@@ -39,10 +39,11 @@ struct RetryPolicy
 // never starve ordinary requests, nor each other.
 //
 // HTTP/2 stays off. It would multiplex all of this on one connection to servers that speak it
-// (the Kubernetes API server, Prometheus), but then the daily path would differ from the
-// sandbox's, whose IAM, hub proxy, simulator and S3 speak HTTP/1.1 only; one dead HTTP/2
-// connection would also end every watch at once; and Qt 6.4's HTTP/2 client queues streams
-// beyond the server's SETTINGS_MAX_CONCURRENT_STREAMS exactly like the 6-connection limit.
+// (the Kubernetes API server, Prometheus), but then the path used every day would differ from
+// the sandbox's, whose IAM, hub proxy, simulator and S3 speak HTTP/1.1 only; one dead HTTP/2
+// connection would end every watch at once; and Qt's HTTP/2 client also queues requests beyond
+// the server's SETTINGS_MAX_CONCURRENT_STREAMS on its one connection, so streams would still
+// need a budget of their own.
 class HttpClient : public QObject
 {
     Q_OBJECT

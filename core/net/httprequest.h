@@ -38,8 +38,9 @@ struct HttpRequest
     bool authenticate = true;
     // Deliver the body as it arrives through HttpJob::chunk instead of collecting it. Streams
     // use connections of their own, so that long-lived ones never hold up ordinary requests. A
-    // stream that has delivered data is never retried (the data would arrive twice): a cut
-    // stream ends with an error and its owner resumes (a watch from its resourceVersion).
+    // stream is retried only until its headers are in (responseStarted()): after that, data may
+    // have been delivered and would arrive twice, so a cut stream ends with an error and its
+    // owner resumes (a watch from its resourceVersion, a log from its last timestamp).
     bool streaming = false;
     // Answers larger than this fail with Error::Kind::TooLarge (collected mode only).
     qint64 maxResponseBytes = 64 * 1024 * 1024;
