@@ -46,7 +46,8 @@ if [ "$require_all" = 1 ]; then
         esac
     done
     if [ -n "$unexpected" ]; then
-        echo "runqttest: FAIL: skipped under PLANCIA_REQUIRE_ALL_TESTS (a missing prerequisite?):$unexpected" >&2
+        echo "runqttest: FAIL: skipped under PLANCIA_REQUIRE_ALL_TESTS" \
+            "(a missing prerequisite?):$unexpected" >&2
         exit 1
     fi
 fi
