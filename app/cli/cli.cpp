@@ -176,6 +176,17 @@ QString dateTimeText(const QDateTime &when)
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
 }
 
+int exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Unauthorized:
+    case Error::Kind::Forbidden:
+        return ExitRefused;
+    default:
+        return ExitFailed;
+    }
+}
+
 QString errorKindKey(Error::Kind kind)
 {
     return QString::fromLatin1(Error::kindName(kind));

@@ -103,6 +103,10 @@ private:
     QEventLoop *m_loop = nullptr;
 };
 
+// The exit code of a failed platform call: 4 when a service refused (401/403 after the one
+// refresh HttpJob does), else 1. For the commands that call services (after Account::restore()).
+int exitCodeFor(const Error &error);
+
 // JSON helpers shared by the commands.
 QJsonValue dateTimeJson(const QDateTime &when);
 QString dateTimeText(const QDateTime &when);

@@ -77,7 +77,7 @@ private:
     int m_last = -1;
 };
 
-int reportLogin(Context &context, Session *session)
+int reportLogin(Context &context, Session *session, const std::optional<QString> &noKeychain)
 {
     // The refresh token must be in the keychain before the process ends, or the next command
     // finds no login.
@@ -87,7 +87,8 @@ int reportLogin(Context &context, Session *session)
         return context.fail(ExitFailed,
                             Tr::tr("Logged in as %1, but the login could not be stored. %2")
                                 .arg(session->user().username,
-                                     Account::noKeychainAdvice(context, Tr::tr("see the log"))));
+                                     Account::noKeychainAdvice(
+                                         context, noKeychain.value_or(Tr::tr("see the log")))));
     }
     if (context.json()) {
         context.printJson(Account::userJson(*session));
@@ -110,7 +111,10 @@ int loginWithAgent(Context &context, Profile profile, const QString &account)
     Session *session = context.platform(profile)->session();
     std::optional<Error> error;
     QObject scope;
+    std::optional<QString> noKeychain;
     QObject::connect(session, &Session::errorOccurred, &scope, [&](const Error &e) { error = e; });
+    QObject::connect(session, &Session::keychainUnavailable, &scope,
+                     [&](const QString &m) { noKeychain = m; });
     QObject::connect(session, &Session::stateChanged, &scope, [&] { context.wake(); });
     context.message(Tr::tr("Asking oidc-agent (account %1) for a token…").arg(account));
     session->loginWithOidcAgent();
@@ -123,7 +127,7 @@ int loginWithAgent(Context &context, Profile profile, const QString &account)
     }
     if (!fromProfile)
         Account::rememberAgent(profile, account);
-    return reportLogin(context, session);
+    return reportLogin(context, session, noKeychain);
 }
 
 void showCode(const Context &context, const DeviceFlowJob &job)
@@ -152,15 +156,22 @@ int deviceLogin(Context &context, const Profile &profile)
     std::optional<Error> error;
     std::optional<Result<TokenResponse>> flow;
     QObject scope;
+    std::optional<QString> noKeychain;
     QObject::connect(session, &Session::errorOccurred, &scope, [&](const Error &e) { error = e; });
+    QObject::connect(session, &Session::keychainUnavailable, &scope,
+                     [&](const QString &m) { noKeychain = m; });
     QObject::connect(session, &Session::stateChanged, &scope, [&] { context.wake(); });
 
     Countdown countdown(context);
+    bool codeShown = false;
     QPointer<DeviceFlowJob> job = session->startDeviceLogin();
-    QObject::connect(job, &DeviceFlowJob::codeReceived, &scope, [&] { showCode(context, *job); });
+    QObject::connect(job, &DeviceFlowJob::codeReceived, &scope, [&] {
+        showCode(context, *job);
+        codeShown = true;
+    });
     QObject::connect(job, &DeviceFlowJob::statusChanged, &scope,
                      [&](DeviceFlowJob::State state, int secondsLeft) {
-                         if (state == DeviceFlowJob::State::WaitingForApproval)
+                         if (codeShown && state == DeviceFlowJob::State::WaitingForApproval)
                              countdown.show(secondsLeft);
                      });
     QObject::connect(job, &DeviceFlowJob::finished, &scope, [&](const Result<TokenResponse> &r) {
@@ -186,7 +197,7 @@ int deviceLogin(Context &context, const Profile &profile)
         return context.fail(ExitFailed, why, error);
     }
     Account::forgetAgent(profile);
-    return reportLogin(context, session);
+    return reportLogin(context, session, noKeychain);
 }
 
 } // namespace

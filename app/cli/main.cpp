@@ -155,7 +155,7 @@ int dispatch(Context &context, const QStringList &arguments)
                                  Tr::tr("COMMAND [ARGS...]"));
     if (!global.parse(arguments))
         return context.usageError(global.errorText());
-    if (global.isSet(help)) {
+    if (global.isSet(help) || global.isSet(QStringLiteral("help-all"))) {
         std::fputs(qPrintable(helpText(global, program)), stdout);
         return ExitOk;
     }
@@ -181,7 +181,7 @@ int dispatch(Context &context, const QStringList &arguments)
     command->addOptions(parser);
     if (!parser.parse(QStringList{program} + rest.mid(1)))
         return context.usageError(parser.errorText(), name);
-    if (parser.isSet(commandHelp)) {
+    if (parser.isSet(commandHelp) || parser.isSet(QStringLiteral("help-all"))) {
         std::fputs(qPrintable(helpText(parser, program + QLatin1Char(' ') + name)), stdout);
         return ExitOk;
     }
