@@ -1,5 +1,6 @@
 #include "errorbanner.h"
 
+#include "errorpresenter.h"
 #include "icons.h"
 #include "theme.h"
 
@@ -35,6 +36,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    m_message->setObjectName(QStringLiteral("errorMessage"));
+    m_message->setTextFormat(Qt::RichText);
     m_detail->setVisible(false);
     m_detailsButton->setCheckable(true);
     m_detailsButton->setAutoRaise(true);
@@ -71,7 +74,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showError(const QString &headline, const Error &error)
 {
     m_headline->setText(headline);
-    m_message->setText(error.message);
+    m_messageText = error.message;
+    m_message->setText(ErrorPresenter::wrapKeepingPaths(error.message));
     m_detail->setText(error.detail);
     m_detailsButton->setVisible(!error.detail.isEmpty());
     m_detailsButton->setChecked(false);
@@ -81,6 +85,7 @@ void ErrorBanner::showError(const QString &headline, const Error &error)
 void ErrorBanner::clear()
 {
     m_headline->clear();
+    m_messageText.clear();
     m_message->clear();
     m_detail->clear();
     setVisible(false);
@@ -98,7 +103,7 @@ QString ErrorBanner::headline() const
 
 QString ErrorBanner::message() const
 {
-    return m_message->text();
+    return m_messageText;
 }
 
 QString ErrorBanner::detail() const

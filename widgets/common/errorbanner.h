@@ -25,6 +25,7 @@ public:
     void setRetryEnabled(bool enabled);
 
     QString headline() const;
+    // The error's message as given (the label shows it with paths kept whole).
     QString message() const;
     QString detail() const;
 
@@ -45,6 +46,7 @@ private:
     QToolButton *m_detailsButton;
     QPushButton *m_retryButton;
     QToolButton *m_closeButton;
+    QString m_messageText;
 };
 
 } // namespace plancia::ui
