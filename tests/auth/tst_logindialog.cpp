@@ -9,8 +9,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QLabel>
+#include <QLayout>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -64,17 +67,18 @@ class TstLoginDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        test::initTestEnvironment();
-        qputenv("PLANCIA_NO_BROWSER", "1");
-    }
+    void initTestCase() { test::initTestEnvironment(); }
 
     void showsCodeLinkQrAndCountdownThenAccepts()
     {
         Fixture f;
         QVERIFY(f.start());
         ui::LoginDialog dialog(f.session.get());
+        QList<QUrl> opened;
+        dialog.setUrlOpener([&opened](const QUrl &url) {
+            opened << url;
+            return true;
+        });
         dialog.show();
         dialog.start();
         QCOMPARE(dialog.state(), DeviceFlowJob::State::RequestingCode);
@@ -105,11 +109,11 @@ private Q_SLOTS:
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("ABCD-EFGH"));
         // The link opens the browser.
-        QSignalSpy opened(&dialog, &ui::LoginDialog::linkOpened);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("openBrowser")),
                           Qt::LeftButton);
-        QCOMPARE(opened.count(), 1);
-        QCOMPARE(opened.first().first().toUrl(), dialog.link());
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first(), dialog.link());
+        QVERIFY(!dialog.findChild<QMessageBox *>(QStringLiteral("cannotOpen")));
         // Approval closes the dialog with Accepted once the Session is logged in.
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         f.approve = true;
@@ -152,13 +156,106 @@ private Q_SLOTS:
         QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("cancel"))->text(),
                  QStringLiteral("Close"));
         QVERIFY(!dialog.findChild<QToolButton *>(QStringLiteral("copyCode"))->isEnabled());
-        // "Get a new code" starts over.
+        // A refused or expired code needs a new code; a failing server, another try.
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("retry"))->text(),
+                 state == DeviceFlowJob::State::Failed ? QStringLiteral("Try again")
+                                                       : QStringLiteral("Get a new code"));
+        // The button starts over.
         f.verdict.clear();
         const int before = f.iam.server.requestCount();
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("retry")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), DeviceFlowJob::State::WaitingForApproval, 10000);
         QVERIFY(f.iam.server.requestCount() > before);
         QVERIFY(!dialog.canRetry());
+    }
+
+    // No browser on this computer (xdg-open: no method available): the dialog says so and
+    // offers the link to copy, instead of doing nothing.
+    void noBrowserOffersTheLinkToCopy()
+    {
+        Fixture f;
+        QVERIFY(f.start());
+        ui::LoginDialog dialog(f.session.get());
+        int tries = 0;
+        dialog.setUrlOpener([&tries](const QUrl &) {
+            ++tries;
+            return false;
+        });
+        dialog.show();
+        dialog.start();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.isCodeVisible(), 10000);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("openBrowser")),
+                          Qt::LeftButton);
+        QCOMPARE(tries, 1);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(QStringLiteral("cannotOpen"))) &&
+                    box->isVisible());
+        QCOMPARE(box->text(), QStringLiteral("No web browser could open the link."));
+        QVERIFY2(box->informativeText().contains(dialog.link().toDisplayString().toHtmlEscaped()),
+                 qPrintable(box->informativeText()));
+        QApplication::clipboard()->clear();
+        QPointer<QMessageBox> guard(box);
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("copy")), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), QString::fromUtf8(dialog.link().toEncoded()));
+        QTRY_VERIFY(!guard);
+        // The login goes on.
+        QCOMPARE(dialog.state(), DeviceFlowJob::State::WaitingForApproval);
+    }
+
+    // The identity provider cannot be reached: the problem is the server, not the code, so the
+    // dialog offers "Try again", and shows no empty code panel nor the gaps it would leave.
+    void unreachableIamSaysTryAgainAndStaysCompact()
+    {
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        MemoryTokenStore store;
+        Profile p;
+        p.name = QStringLiteral("offline");
+        p.displayName = QStringLiteral("Offline platform");
+        p.iam.issuer = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort));
+        p.iam.clientId = QStringLiteral("plancia");
+        Session::Options o;
+        o.store = &store;
+        Session session(p, o);
+        ui::LoginDialog dialog(&session);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.start();
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("codePanel"))->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.state(), DeviceFlowJob::State::Failed, 30000);
+        QTRY_VERIFY(dialog.canRetry());
+        QCOMPARE(dialog.retryText(), QStringLiteral("Try again"));
+        QCOMPARE(dialog.findChild<QPushButton *>(QStringLiteral("retry"))->text(),
+                 QStringLiteral("Try again"));
+        QVERIFY(!dialog.isCodeVisible());
+        QVERIFY(!dialog.findChild<QWidget *>(QStringLiteral("codePanel"))->isVisible());
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("qrCode"))->isVisible());
+        QVERIFY(dialog.countdownText().isEmpty());
+        QVERIFY(!dialog.statusText().isEmpty());
+        // Compact: the dialog is as tall as its visible parts need, and that is not much.
+        QLayout *layout = dialog.layout();
+        const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(dialog.width())
+                                                       : layout->totalSizeHint().height();
+        QTRY_VERIFY2(
+            dialog.height() <= needed + 8,
+            qPrintable(
+                QStringLiteral("height %1, parts need %2").arg(dialog.height()).arg(needed)));
+        QVERIFY2(dialog.sizeHint().height() < 360,
+                 qPrintable(QString::number(dialog.sizeHint().height())));
+        QVERIFY2(dialog.sizeHint().width() < 900,
+                 qPrintable(QString::number(dialog.sizeHint().width())));
+        // The status sits right above the buttons, with no gap the hidden parts left behind.
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+        auto *retry = dialog.findChild<QPushButton *>(QStringLiteral("retry"));
+        const int gap = retry->mapTo(&dialog, QPoint(0, 0)).y() -
+                        (status->mapTo(&dialog, QPoint(0, 0)).y() + status->height());
+        QVERIFY2(gap < 40, qPrintable(QString::number(gap)));
+        QVERIFY2(status->height() < status->heightForWidth(status->width()) + 20,
+                 qPrintable(QString::number(status->height())));
     }
 
     void cancelStopsTheLogin()

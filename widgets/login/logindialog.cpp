@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFrame>
@@ -27,6 +26,11 @@ namespace {
 QString clock(int seconds)
 {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+bool isRetryableWithNewCode(DeviceFlowJob::State s)
+{
+    return s == DeviceFlowJob::State::Expired || s == DeviceFlowJob::State::Denied;
 }
 
 bool isTerminal(DeviceFlowJob::State s)
@@ -64,6 +68,7 @@ void LoginDialog::buildUi()
 {
     setMinimumWidth(620);
     auto *root = new QVBoxLayout(this);
+    root->setObjectName(QStringLiteral("loginLayout"));
     root->setContentsMargins(24, 20, 24, 18);
     root->setSpacing(12);
 
@@ -164,6 +169,8 @@ void LoginDialog::buildUi()
     m_countdownLabel->setObjectName(QStringLiteral("countdown"));
     countdownRow->addWidget(m_countdownLabel);
     root->addLayout(countdownRow);
+    // Extra height (the person enlarged the dialog) goes below the parts, not between them.
+    root->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -193,7 +200,7 @@ void LoginDialog::retranslate()
     m_copyButton->setText(tr("Copy"));
     m_copyButton->setToolTip(tr("Copy the code to the clipboard"));
     m_qrCaption->setText(tr("Or scan with your phone"));
-    m_retryButton->setText(tr("Get a new code"));
+    m_retryButton->setText(retryText());
     m_cancelButton->setText(isTerminal(m_state) ? tr("Close") : tr("Cancel"));
     onStatus(m_state, m_secondsLeft);
 }
@@ -258,7 +265,8 @@ void LoginDialog::onStatus(DeviceFlowJob::State state, int secondsLeft)
     const bool waiting = state == DeviceFlowJob::State::WaitingForApproval;
     const bool hasCode = !m_codeLabel->text().isEmpty();
     m_codePanel->setEnabled(waiting || state == DeviceFlowJob::State::Approved);
-    m_codePanel->setVisible(hasCode || state == DeviceFlowJob::State::RequestingCode);
+    // No empty code panel while the code is being asked for, nor when the server failed.
+    m_codePanel->setVisible(hasCode);
     m_qrLabel->setVisible(!m_qr.isNull());
     m_qrCaption->setVisible(!m_qr.isNull());
     m_copyButton->setEnabled(hasCode && waiting);
@@ -272,8 +280,27 @@ void LoginDialog::onStatus(DeviceFlowJob::State state, int secondsLeft)
     m_status->setStyleSheet(bad ? QStringLiteral("color: #b3261e; font-weight: 600;")
                                 : QStringLiteral("font-weight: 600;"));
     m_retryButton->setVisible(m_session && bad);
+    m_retryButton->setText(retryText());
     m_cancelButton->setText(isTerminal(state) ? tr("Close") : tr("Cancel"));
     updateCountdown(secondsLeft);
+    fitToContents();
+}
+
+void LoginDialog::fitToContents()
+{
+    // A part shown or hidden: the dialog takes the height its parts need, so that hidden parts
+    // leave no gaps. Only then: a countdown tick must not undo the person's own resizing.
+    const int parts =
+        (m_codePanel->isVisibleTo(this) ? 1 : 0) | (m_qrLabel->isVisibleTo(this) ? 2 : 0) |
+        (m_countdown->isVisibleTo(this) ? 4 : 0) | (m_retryButton->isVisibleTo(this) ? 8 : 0);
+    if (parts == m_shownParts)
+        return;
+    m_shownParts = parts;
+    layout()->activate();
+    const int width = qMax(minimumWidth(), this->width());
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                     : layout()->totalSizeHint().height();
+    resize(width, qMax(height, layout()->totalMinimumSize().height()));
 }
 
 void LoginDialog::updateCountdown(int secondsLeft)
@@ -305,11 +332,8 @@ void LoginDialog::copyCode()
 
 void LoginDialog::openLink()
 {
-    if (!m_link.isValid())
-        return;
-    Q_EMIT linkOpened(m_link);
-    if (!qEnvironmentVariableIsSet("PLANCIA_NO_BROWSER"))
-        QDesktopServices::openUrl(m_link);
+    if (m_link.isValid())
+        ErrorPresenter::openOrOfferCopy(this, m_opener, m_link);
 }
 
 void LoginDialog::cancelLogin()
@@ -337,6 +361,11 @@ QString LoginDialog::countdownText() const
 bool LoginDialog::canRetry() const
 {
     return m_retryButton->isVisibleTo(this);
+}
+
+QString LoginDialog::retryText() const
+{
+    return isRetryableWithNewCode(m_state) ? tr("Get a new code") : tr("Try again");
 }
 
 bool LoginDialog::isCodeVisible() const

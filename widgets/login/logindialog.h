@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/deviceflowjob.h"
+#include "common/errorpresenter.h"
 
 #include <QDialog>
 #include <QImage>
@@ -42,11 +43,14 @@ public:
     QString countdownText() const;
     QImage qrImage() const { return m_qr; }
     bool canRetry() const;
+    // "Get a new code" when the code expired or was refused, "Try again" when the identity
+    // provider could not be reached or failed.
+    QString retryText() const;
     bool isCodeVisible() const;
 
-Q_SIGNALS:
-    // The link was opened in the browser (tests observe this instead of a browser).
-    void linkOpened(const QUrl &url);
+    // What opens the link in a browser (default: the desktop's). When it cannot, the dialog
+    // says so and offers to copy the link.
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,8 +65,12 @@ private:
     void openLink();
     void cancelLogin();
     void updateCountdown(int secondsLeft);
+    void fitToContents();
 
     QPointer<Session> m_session;
+    UrlOpener m_opener = systemUrlOpener();
+    // Which parts were shown when the dialog last fitted itself to them.
+    int m_shownParts = -1;
     QPointer<DeviceFlowJob> m_job;
     DeviceFlowJob::State m_state = DeviceFlowJob::State::RequestingCode;
     QString m_errorText;
