@@ -111,13 +111,13 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_loginAction->setText(tr("&Log In…"));
-    m_logoutAction->setText(tr("Log &Out"));
-    m_importAction->setText(tr("&Import Platform Profile…"));
+    m_loginAction->setText(tr("&Log in…"));
+    m_logoutAction->setText(tr("Log &out"));
+    m_importAction->setText(tr("&Import platform profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Plancia"));
     m_aboutQtAction->setText(tr("About &Qt"));
-    m_focusSidebarAction->setText(tr("Go to &Sidebar"));
+    m_focusSidebarAction->setText(tr("Go to &sidebar"));
     for (PageId page : ui::allPages()) {
         const QString title = m_pages.value(page)->title();
         m_sidebar->setPageTitle(page, title);

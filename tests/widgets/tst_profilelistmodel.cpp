@@ -42,9 +42,26 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
         QVERIFY(!model.headerData(0, Qt::Horizontal).toString().isEmpty());
 
+        QVERIFY(!model.index(0, 0).data(ui::ProfileListModel::FromFileRole).toBool());
+
+        // A profile from a file elsewhere is listed with the folder's, marked.
+        QTemporaryDir elsewhere;
+        const QString file = elsewhere.filePath(QStringLiteral("outside.json"));
+        test::writeFile(file, test::profileJson("outside", "Outside"));
+        QVERIFY(store.addFile(file).ok());
+        QCOMPARE(model.rowCount(), 3);
+        const int outside = model.rowOf(QStringLiteral("outside"));
+        QVERIFY(outside >= 0);
+        QCOMPARE(model.index(outside, 0).data().toString(),
+                 QStringLiteral("Outside (from a file)"));
+        QVERIFY(model.index(outside, 0).data(ui::ProfileListModel::FromFileRole).toBool());
+        QVERIFY(model.isFromFile(model.profileAt(outside)));
+        QCOMPARE(model.index(outside, ui::ProfileListModel::NameColumn).data().toString(),
+                 QStringLiteral("outside"));
+
         QFile::remove(dir.filePath(QStringLiteral("alpha.json")));
         store.reload();
-        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.profileAt(0).name, QStringLiteral("beta"));
     }
 };

@@ -1,11 +1,15 @@
+#include "common/errorbanner.h"
 #include "common/languagemanager.h"
 #include "common/profileswitcher.h"
 #include "config/profilestore.h"
 #include "mainwindow.h"
+#include "settings/profilesettings.h"
+#include "settings/settingspage.h"
 #include "shelltestfixture.h"
 #include "startup.h"
 
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
 
@@ -58,6 +62,8 @@ private Q_SLOTS:
         QCOMPARE(w.currentPage(), PageId::Jobs);
     }
 
+    // A profile opened from a file joins the folder's profiles in the switcher, marked as from a
+    // file; switching away and back works; the next start opens it again.
     void profileByFileIsListedAndRemembered()
     {
         const QString file = m_elsewhere.filePath(QStringLiteral("outside.json"));
@@ -65,8 +71,19 @@ private Q_SLOTS:
             MainWindow w(m_store, m_languages);
             QVERIFY(!restoreAndApply(w, *m_store, {file, {}}));
             QCOMPARE(w.activeProfile()->name, QStringLiteral("outside"));
-            QCOMPARE(w.profileSwitcher()->count(), 3);
-            QCOMPARE(w.profileSwitcher()->currentText(), QStringLiteral("Outside Profile"));
+            ui::ProfileSwitcher *switcher = w.profileSwitcher();
+            QCOMPARE(switcher->count(), 3);
+            QCOMPARE(switcher->itemText(0), QStringLiteral("Alpha Platform"));
+            QCOMPARE(switcher->itemText(1), QStringLiteral("Beta Cluster"));
+            QCOMPARE(switcher->currentText(), QStringLiteral("Outside Profile (from a file)"));
+            QSignalSpy changed(&w, &MainWindow::activeProfileChanged);
+            Q_EMIT switcher->activated(0);
+            QCOMPARE(w.activeProfile()->name, QStringLiteral("alpha"));
+            QCOMPARE(switcher->count(), 3);
+            Q_EMIT switcher->activated(switcher->findText(QStringLiteral("Outside Profile (from "
+                                                                         "a file)")));
+            QCOMPARE(w.activeProfile()->name, QStringLiteral("outside"));
+            QCOMPARE(changed.count(), 2);
         }
         // Next start without --profile: the same file is used again.
         ProfileStore fresh;
@@ -75,20 +92,87 @@ private Q_SLOTS:
         MainWindow next(&fresh, m_languages);
         QVERIFY(!restoreAndApply(next, fresh, {}));
         QCOMPARE(next.activeProfile()->name, QStringLiteral("outside"));
+        QCOMPARE(next.profileSwitcher()->count(), 3);
     }
 
-    void unknownProfileReportsAndKeepsLastUsed()
+    // --profile names nothing usable: no platform is open (not the last one, logged in, as if it
+    // were the one asked for); the window says which and why, and offers the others.
+    void unknownProfileOpensNone()
     {
         {
             MainWindow w(m_store, m_languages);
             QVERIFY(!restoreAndApply(w, *m_store, {QStringLiteral("beta"), {}}));
         }
         MainWindow w(m_store, m_languages);
+        QSignalSpy changed(&w, &MainWindow::activeProfileChanged);
         const auto error = restoreAndApply(w, *m_store, {QStringLiteral("nowhere"), {}});
         QVERIFY(error);
         QCOMPARE(error->kind, Error::Kind::Config);
         QVERIFY(error->message.contains(QStringLiteral("nowhere")));
+        QVERIFY(error->message.contains(QStringLiteral("No platform is open")));
+        QVERIFY(!w.activeProfile());
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(!w.windowTitle().contains(QStringLiteral("Beta")));
+        ui::ProfileSwitcher *switcher = w.profileSwitcher();
+        QCOMPARE(switcher->currentIndex(), -1);
+        QCOMPARE(switcher->placeholderText(), QStringLiteral("No platform open"));
+        const int beta = switcher->findText(QStringLiteral("Beta Cluster"));
+        QVERIFY(beta >= 0);
+        QVERIFY(switcher->findText(QStringLiteral("Alpha Platform")) >= 0);
+        QVERIFY(switcher->isEnabled());
+        // The Settings page says what failed.
+        QCOMPARE(w.currentPage(), PageId::Settings);
+        ui::ErrorBanner *banner = w.settingsPage()->profileSettings()->openProblem();
+        QVERIFY(!banner->isHidden());
+        QCOMPARE(banner->headline(), QStringLiteral("No platform is open"));
+        QVERIFY(banner->message().contains(QStringLiteral("\"nowhere\"")));
+        // Choosing one opens it and the notice goes.
+        Q_EMIT switcher->activated(beta);
         QCOMPARE(w.activeProfile()->name, QStringLiteral("beta"));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(banner->isHidden());
+    }
+
+    void brokenProfileFileOpensNoneAndSaysWhereInWords()
+    {
+        const QString file = m_elsewhere.filePath(QStringLiteral("syntax.json"));
+        test::writeFile(file, "{\n  \"schema\": 1,\n  \"name\": \"x\"\n  \"iam\": {}\n}\n");
+        {
+            MainWindow w(m_store, m_languages);
+            QVERIFY(!restoreAndApply(w, *m_store, {QStringLiteral("alpha"), {}}));
+        }
+        MainWindow w(m_store, m_languages);
+        const auto error = restoreAndApply(w, *m_store, {file, QStringLiteral("jobs")});
+        QVERIFY(error);
+        QVERIFY(!w.activeProfile());
+        QVERIFY2(error->message.contains(
+                     QStringLiteral("syntax.json, line 4, column 3: a ',' or '}' is missing")),
+                 qPrintable(error->message));
+        QVERIFY(!error->message.contains(QStringLiteral("json.exception")));
+        QVERIFY(error->detail.contains(QStringLiteral("json.exception")));
+        // --page wins over the Settings page.
+        QCOMPARE(w.currentPage(), PageId::Jobs);
+        QVERIFY(w.settingsPage()->profileSettings()->openProblem()->message().contains(
+            QStringLiteral("line 4, column 3")));
+    }
+
+    // The last platform came from a file: after a failed --profile it is listed, not opened.
+    void lastUsedFileIsListedAfterAFailedProfile()
+    {
+        const QString file = m_elsewhere.filePath(QStringLiteral("outside.json"));
+        {
+            MainWindow w(m_store, m_languages);
+            QVERIFY(!restoreAndApply(w, *m_store, {file, {}}));
+        }
+        ProfileStore fresh;
+        fresh.setDirectory(m_dir.path());
+        fresh.reload();
+        MainWindow w(&fresh, m_languages);
+        QVERIFY(restoreAndApply(w, fresh, {QStringLiteral("/nonexistent.json"), {}}));
+        QVERIFY(!w.activeProfile());
+        QCOMPARE(w.profileSwitcher()->count(), 3);
+        QVERIFY(w.profileSwitcher()->findText(QStringLiteral("Outside Profile (from a file)")) >=
+                0);
     }
 
     void hiddenPageFallsBackToOverview()

@@ -7,18 +7,40 @@
 
 namespace plancia::ui {
 
+namespace {
+
+QString folderOf(const QString &path, bool isDirectory)
+{
+    const QFileInfo info(path);
+    const QString canonical = isDirectory ? info.canonicalFilePath() : info.canonicalPath();
+    if (!canonical.isEmpty())
+        return canonical;
+    return QDir::cleanPath(isDirectory ? info.absoluteFilePath() : info.absolutePath());
+}
+
+} // namespace
+
 ProfileListModel::ProfileListModel(ProfileStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
     connect(store, &ProfileStore::changed, this, &ProfileListModel::reset);
-    m_profiles = store->profiles();
+    load();
+}
+
+void ProfileListModel::load()
+{
+    m_profiles = m_store ? m_store->profiles() : QList<Profile>();
+    // Resolved once per change, not per paint: it asks the file system.
+    m_fromFile.clear();
+    for (const Profile &p : std::as_const(m_profiles))
+        m_fromFile.append(isFromFile(p));
 }
 
 void ProfileListModel::reset()
 {
     beginResetModel();
-    m_profiles = m_store ? m_store->profiles() : QList<Profile>();
+    load();
     endResetModel();
 }
 
@@ -40,8 +62,10 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DisplayNameColumn:
-            return p.displayName.isEmpty() ? p.name : p.displayName;
+        case DisplayNameColumn: {
+            const QString name = p.displayName.isEmpty() ? p.name : p.displayName;
+            return m_fromFile.value(index.row()) ? tr("%1 (from a file)").arg(name) : name;
+        }
         case NameColumn:
             return p.name;
         case FileColumn:
@@ -55,8 +79,17 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
         return p.name;
     case SourcePathRole:
         return p.sourcePath;
+    case FromFileRole:
+        return m_fromFile.value(index.row());
     }
     return {};
+}
+
+bool ProfileListModel::isFromFile(const Profile &profile) const
+{
+    if (!m_store || profile.sourcePath.isEmpty())
+        return false;
+    return folderOf(profile.sourcePath, false) != folderOf(m_store->directory(), true);
 }
 
 QVariant ProfileListModel::headerData(int section, Qt::Orientation orientation, int role) const

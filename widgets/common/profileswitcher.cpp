@@ -53,7 +53,7 @@ void ProfileSwitcher::changeEvent(QEvent *event)
 
 void ProfileSwitcher::retranslate()
 {
-    setPlaceholderText(tr("No platform profile"));
+    setPlaceholderText(tr("No platform open"));
     setToolTip(tr("The platform this window works with"));
 }
 

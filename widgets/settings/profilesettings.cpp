@@ -1,12 +1,12 @@
 #include "profilesettings.h"
 
+#include "common/errorbanner.h"
 #include "common/errorpresenter.h"
 #include "common/icons.h"
 #include "common/profilelistmodel.h"
 #include "common/theme.h"
 #include "config/profilestore.h"
 
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
@@ -24,6 +24,7 @@ ProfileSettings::ProfileSettings(ProfileStore *store, ProfileListModel *model, Q
     : QWidget(parent)
     , m_store(store)
     , m_heading(new QLabel(this))
+    , m_openProblem(new ErrorBanner(this))
     , m_hint(new QLabel(this))
     , m_view(new QTreeView(this))
     , m_import(new QPushButton(this))
@@ -33,7 +34,12 @@ ProfileSettings::ProfileSettings(ProfileStore *store, ProfileListModel *model, Q
 {
     theme::makeHeading(m_heading);
     theme::makeSecondary(m_hint);
+    m_hint->setObjectName(QStringLiteral("profilesFolder"));
     m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openProblem->setObjectName(QStringLiteral("openProblem"));
+    connect(m_openProblem, &ErrorBanner::dismissed, this, [this] { m_openError.reset(); });
     m_view->setObjectName(QStringLiteral("profileList"));
     m_view->setModel(model);
     m_view->setRootIsDecorated(false);
@@ -56,6 +62,7 @@ ProfileSettings::ProfileSettings(ProfileStore *store, ProfileListModel *model, Q
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_heading);
+    layout->addWidget(m_openProblem);
     layout->addWidget(m_hint);
     layout->addWidget(m_view);
     layout->addLayout(buttons);
@@ -63,10 +70,8 @@ ProfileSettings::ProfileSettings(ProfileStore *store, ProfileListModel *model, Q
     layout->addLayout(m_problems);
 
     connect(m_import, &QPushButton::clicked, this, &ProfileSettings::chooseAndImport);
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDir().mkpath(m_store->directory());
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_store->directory()));
-    });
+    m_openFolder->setObjectName(QStringLiteral("openProfilesFolder"));
+    connect(m_openFolder, &QPushButton::clicked, this, &ProfileSettings::openFolder);
     connect(store, &ProfileStore::changed, this, &ProfileSettings::showProblems);
     retranslate();
     showProblems();
@@ -80,6 +85,32 @@ bool ProfileSettings::importFile(const QString &path)
         return false;
     }
     return true;
+}
+
+void ProfileSettings::openFolder()
+{
+    QDir().mkpath(m_store->directory());
+    ErrorPresenter::openOrOfferCopy(this, m_opener, QUrl::fromLocalFile(m_store->directory()));
+}
+
+void ProfileSettings::showOpenProblem(const Error &error)
+{
+    m_openError = error;
+    retranslate();
+}
+
+void ProfileSettings::clearOpenProblem()
+{
+    m_openError.reset();
+    m_openProblem->clear();
+}
+
+QString ProfileSettings::folderText() const
+{
+    return tr("Each profile names the services of one platform instance. Profiles are read "
+              "from the folder %1. A profile opened from a file elsewhere (plancia --profile "
+              "FILE) is listed too, marked \"from a file\".")
+        .arg(QDir::toNativeSeparators(m_store->directory()));
 }
 
 QStringList ProfileSettings::problemTexts() const
@@ -110,7 +141,8 @@ void ProfileSettings::showProblems()
         auto *icon = new QLabel(row);
         icon->setPixmap(
             linePixmap(QStringLiteral("warning"), theme::warning, 16, devicePixelRatioF()));
-        auto *text = new QLabel(e.message, row);
+        auto *text = new QLabel(ErrorPresenter::wrapKeepingPaths(e.message), row);
+        text->setTextFormat(Qt::RichText);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         auto *h = new QHBoxLayout(row);
@@ -132,9 +164,14 @@ void ProfileSettings::changeEvent(QEvent *event)
 void ProfileSettings::retranslate()
 {
     m_heading->setText(tr("Platform profiles"));
-    m_hint->setText(tr("Each profile names the services of one platform instance. Profiles are "
-                       "read from %1.")
-                        .arg(QDir::toNativeSeparators(m_store->directory())));
+    m_hint->setText(ErrorPresenter::wrapKeepingPaths(folderText()));
+    if (m_openError) {
+        Error shown = *m_openError;
+        shown.message += QLatin1Char('\n') +
+                         tr("Choose a platform in the Platform list at the bottom of the window, "
+                            "or import a profile.");
+        m_openProblem->showError(tr("No platform is open"), shown);
+    }
     m_import->setText(tr("&Import…"));
     m_openFolder->setText(tr("Open profiles folder"));
     m_problemsHeading->setText(tr("Files that could not be loaded"));

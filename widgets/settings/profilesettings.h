@@ -1,6 +1,10 @@
 #pragma once
 
+#include "common/errorpresenter.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -13,6 +17,7 @@ class ProfileStore;
 
 namespace plancia::ui {
 
+class ErrorBanner;
 class ProfileListModel;
 
 // Settings section: the known platform profiles, importing a profile file, and the files that
@@ -30,6 +35,18 @@ public:
     QStringList problemTexts() const;
     QTreeView *view() const { return m_view; }
 
+    // The profile asked for at start (--profile FILE|NAME) could not be opened, so no platform
+    // is: shown at the top of the section until a platform is chosen. An empty Error clears it.
+    void showOpenProblem(const Error &error);
+    void clearOpenProblem();
+    ErrorBanner *openProblem() const { return m_openProblem; }
+    // The sentence naming the profiles folder.
+    QString folderText() const;
+
+    // What opens the profiles folder (default: the desktop's file manager).
+    void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }
+    void openFolder();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -39,7 +56,10 @@ private:
     void retranslate();
 
     ProfileStore *m_store;
+    UrlOpener m_opener = systemUrlOpener();
     QLabel *m_heading;
+    ErrorBanner *m_openProblem;
+    std::optional<Error> m_openError;
     QLabel *m_hint;
     QTreeView *m_view;
     QPushButton *m_import;

@@ -7,7 +7,6 @@
 #include "profilesettings.h"
 
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -93,6 +92,7 @@ QWidget *SettingsPage::buildLogCard()
     theme::makeSecondary(m_logHint);
     m_logHint->setWordWrap(true);
     m_logPath->setReadOnly(true);
+    m_openLog->setObjectName(QStringLiteral("openLogFolder"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_logPath, 1);
     row->addWidget(m_openLog);
@@ -101,11 +101,20 @@ QWidget *SettingsPage::buildLogCard()
     layout->addWidget(m_logHeading);
     layout->addWidget(m_logHint);
     layout->addLayout(row);
-    connect(m_openLog, &QPushButton::clicked, this, [] {
-        const QString dir = QFileInfo(logFilePath()).absolutePath();
-        QDesktopServices::openUrl(QUrl::fromLocalFile(dir));
-    });
+    connect(m_openLog, &QPushButton::clicked, this, &SettingsPage::openLogFolder);
     return card;
+}
+
+void SettingsPage::setUrlOpener(const UrlOpener &opener)
+{
+    m_opener = opener;
+    m_profiles->setUrlOpener(opener);
+}
+
+void SettingsPage::openLogFolder()
+{
+    const QString dir = QFileInfo(logFilePath()).absolutePath();
+    ErrorPresenter::openOrOfferCopy(this, m_opener, QUrl::fromLocalFile(dir));
 }
 
 QString SettingsPage::title() const

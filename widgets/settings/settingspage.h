@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/errorpresenter.h"
 #include "common/page.h"
 
 class QComboBox;
@@ -33,6 +34,11 @@ public:
     ProfileSettings *profileSettings() const { return m_profiles; }
     QComboBox *languageBox() const { return m_language; }
 
+    // What opens the profiles and log folders (default: the desktop's file manager). When it
+    // cannot, the page says so and offers to copy the path.
+    void setUrlOpener(const UrlOpener &opener);
+    void openLogFolder();
+
 protected:
     void retranslate() override;
 
@@ -42,6 +48,7 @@ private:
     void syncLanguage();
 
     LanguageManager *m_languages;
+    UrlOpener m_opener = systemUrlOpener();
     ProfileSettings *m_profiles;
     QLabel *m_languageHeading = nullptr;
     QLabel *m_languageLabel = nullptr;
