@@ -96,6 +96,8 @@ QMessageBox *ErrorPresenter::showForAction(QWidget *parent, const QString &actio
     box->setText(headline(error.kind));
     box->setInformativeText(wrapKeepingPaths(error.message));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for a sentence per line: a narrow box wraps every line of a list of problems.
+    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 28em; }"));
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
     box->setStandardButtons(QMessageBox::Close);

@@ -296,11 +296,16 @@ void LoginDialog::fitToContents()
     if (parts == m_shownParts)
         return;
     m_shownParts = parts;
-    layout()->activate();
-    const int width = qMax(minimumWidth(), this->width());
-    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
-                                                     : layout()->totalSizeHint().height();
-    resize(width, qMax(height, layout()->totalMinimumSize().height()));
+    // After the event loop turn: fonts and style sheets just set must be applied first, or the
+    // wrapped labels are measured too short and clipped.
+    QTimer::singleShot(0, this, [this] {
+        layout()->invalidate();
+        layout()->activate();
+        const int width = qMax(minimumWidth(), this->width());
+        const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width)
+                                                         : layout()->totalSizeHint().height();
+        resize(width, qMax(height, layout()->totalMinimumSize().height()));
+    });
 }
 
 void LoginDialog::updateCountdown(int secondsLeft)
