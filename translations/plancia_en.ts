@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Context</name>
+    <message>
+        <source>No platform profile found in %1. Give one with --profile FILE, or see &apos;%2 profiles&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details are in the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Try &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::CommandLine</name>
     <message>
         <source>Plancia, the control center of a Kubernetes-based research AI platform.</source>
@@ -29,6 +48,14 @@
     </message>
     <message>
         <source>Open the platform profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform is open. Choose one in the Platform list at the bottom of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform profile %1 was read but could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +216,53 @@
         <source>Network error talking to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request did not complete within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream from %1 was silent for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 MiB; the stream was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an event line longer than %1 MiB; the stream was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No S3 credentials are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::HubTokenProvider</name>
+    <message>
+        <source>The session is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub is not configured, or you are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub did not accept your login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::MainWindow</name>
@@ -241,18 +315,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Log In…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log &amp;Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Platform Profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,10 +327,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to &amp;Sidebar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +336,22 @@
     </message>
     <message>
         <source>Your login expires on %1. Log in again before then to keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import platform profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;sidebar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,10 +448,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must hold a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,6 +494,74 @@
         <source>The platform profile %1 is too large to be one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file is empty; a profile is a JSON object, { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before the closing &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before the closing &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends too early; a &apos;}&apos; or &apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is not closed with &apos;&quot;&apos;, or holds a line break or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a name and its value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a &apos;,&apos; too many before the &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name must be text in double quotes, such as &quot;name&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value must be text in double quotes, a number, true, false or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::Role</name>
@@ -441,45 +579,6 @@
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>plancia::ServiceCredentials</name>
-    <message>
-        <source>You are not logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JupyterHub is not configured, or you are not logged in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JupyterHub did not accept your login: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JupyterHub&apos;s answer holds no token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot get S3 credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The storage service refused to issue credentials: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The storage service&apos;s credentials could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The storage service&apos;s answer holds no complete credentials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -507,6 +606,33 @@
     </message>
     <message>
         <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::StsCredentialsProvider</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot get S3 credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service refused to issue credentials: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s credentials could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s answer holds no complete credentials.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +675,268 @@
     </message>
     <message>
         <source>The system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Account</name>
+    <message>
+        <source>No keychain is available (%1), so a login cannot be kept between commands. Use oidc-agent instead: &apos;%2 login --oidc-agent ACCOUNT&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the login at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to %1: %2 Log in with &apos;%3 login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to %1. Log in with &apos;%2 login&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:    through oidc-agent, account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:    valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access:   current token valid until %1 (renewed automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::AccountCommands</name>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the stored login, but %1 could not be reached to revoke it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to %1 (no keychain: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Commands</name>
+    <message>
+        <source>Log in: a device login (link and code), or --oidc-agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is logged in: user, roles, platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out: revoke the login and remove it from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform profiles you can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Login</name>
+    <message>
+        <source>Waiting for approval… %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login could not be stored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking oidc-agent (account %1) for a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oidc-agent gave no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login through oidc-agent failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To log in, open this link in a browser and enter the code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or scan this code with a phone (it opens the link with the code filled in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or open, with the code filled in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the tokens from a running oidc-agent&apos;s ACCOUNT instead of a device login; later commands keep using it until logout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Main</name>
+    <message>
+        <source>Use the platform profile in FILE, or the known profile named NAME (default: the one the desktop app last used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or json: one JSON document on stdout, messages on stderr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 not logged in, 4 refused by the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Plancia platform client for the terminal and for scripts: the same login and services as the desktop app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Profiles</name>
+    <message>
+        <source>profiles takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform profiles in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DISPLAY NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* the profile the desktop app uses, and the default here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles that cannot be used:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -664,6 +1052,42 @@
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A helper program is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program could open the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer is set up to open folders. Copy the path and open it yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this computer is set up to open web pages. Copy the link and open it in a browser yourself, here or on another device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::JobsPage</name>
@@ -740,6 +1164,10 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,6 +1317,10 @@
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (from a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::ProfileSettings</name>
@@ -905,10 +1337,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each profile names the services of one platform instance. Profiles are read from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,15 +1348,27 @@
         <source>Files that could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Each profile names the services of one platform instance. Profiles are read from the folder %1. A profile opened from a file elsewhere (plancia --profile FILE) is listed too, marked &quot;from a file&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a platform in the Platform list at the bottom of the window, or import a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No platform is open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::ProfileSwitcher</name>
     <message>
-        <source>No platform profile</source>
+        <source>The platform this window works with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The platform this window works with</source>
+        <source>No platform open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Context</name>
+    <message>
+        <source>No platform profile found in %1. Give one with --profile FILE, or see &apos;%2 profiles&apos;.</source>
+        <translation>Nessun profilo di piattaforma in %1. Indicane uno con --profile FILE, oppure vedi &apos;%2 profiles&apos;.</translation>
+    </message>
+    <message>
+        <source>Details are in the log: %1</source>
+        <translation>I dettagli sono nel log: %1</translation>
+    </message>
+    <message>
+        <source>%1 Try &apos;%2&apos;.</source>
+        <translation>%1 Prova &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>sconosciuto</translation>
+    </message>
+</context>
+<context>
     <name>plancia::CommandLine</name>
     <message>
         <source>Plancia, the control center of a Kubernetes-based research AI platform.</source>
@@ -30,6 +49,14 @@
     <message>
         <source>Open the platform profile</source>
         <translation>Apri il profilo di piattaforma</translation>
+    </message>
+    <message>
+        <source>No platform is open. Choose one in the Platform list at the bottom of the window.</source>
+        <translation>Nessuna piattaforma è aperta. Scegline una nell&apos;elenco Piattaforma in fondo alla finestra.</translation>
+    </message>
+    <message>
+        <source>The platform profile %1 was read but could not be opened.</source>
+        <translation>Il profilo di piattaforma %1 è stato letto ma non è stato possibile aprirlo.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +216,53 @@
         <source>Network error talking to %1: %2</source>
         <translation>Errore di rete nella comunicazione con %1: %2</translation>
     </message>
+    <message>
+        <source>The request did not complete within %1 seconds.</source>
+        <translation>La richiesta non si è conclusa entro %1 secondi.</translation>
+    </message>
+    <message>
+        <source>The stream from %1 was silent for %2 seconds.</source>
+        <translation>Il flusso da %1 è rimasto muto per %2 secondi.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed before the answer was complete.</source>
+        <translation>La connessione a %1 è stata chiusa prima che la risposta fosse completa.</translation>
+    </message>
+    <message>
+        <source>The server sent a line longer than %1 MiB; the stream was stopped.</source>
+        <translation>Il server ha inviato una riga più lunga di %1 MiB; il flusso è stato interrotto.</translation>
+    </message>
+    <message>
+        <source>The server sent an event line longer than %1 MiB; the stream was stopped.</source>
+        <translation>Il server ha inviato una riga di evento più lunga di %1 MiB; il flusso è stato interrotto.</translation>
+    </message>
+    <message>
+        <source>No S3 credentials are available.</source>
+        <translation>Non sono disponibili credenziali S3.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::HubTokenProvider</name>
+    <message>
+        <source>The session is gone.</source>
+        <translation>La sessione non esiste più.</translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>JupyterHub is not configured, or you are not logged in.</source>
+        <translation>JupyterHub non è configurato, oppure non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>JupyterHub did not accept your login: %1</source>
+        <translation>JupyterHub non ha accettato il tuo accesso: %1</translation>
+    </message>
+    <message>
+        <source>JupyterHub&apos;s answer holds no token.</source>
+        <translation>La risposta di JupyterHub non contiene alcun token.</translation>
+    </message>
 </context>
 <context>
     <name>plancia::MainWindow</name>
@@ -241,18 +315,6 @@
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <source>&amp;Log In…</source>
-        <translation>&amp;Accedi…</translation>
-    </message>
-    <message>
-        <source>Log &amp;Out</source>
-        <translation>&amp;Disconnetti</translation>
-    </message>
-    <message>
-        <source>&amp;Import Platform Profile…</source>
-        <translation>&amp;Importa profilo di piattaforma…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -265,10 +327,6 @@
         <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
-        <source>Go to &amp;Sidebar</source>
-        <translation>Vai alla &amp;barra laterale</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -279,6 +337,22 @@
     <message>
         <source>Your login expires on %1. Log in again before then to keep working.</source>
         <translation>Il tuo accesso scade il %1. Accedi di nuovo prima di allora per continuare a lavorare.</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Accedi…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Esci dall&apos;account</translation>
+    </message>
+    <message>
+        <source>&amp;Import platform profile…</source>
+        <translation>&amp;Importa profilo di piattaforma…</translation>
+    </message>
+    <message>
+        <source>Go to &amp;sidebar</source>
+        <translation>Vai alla barra &amp;laterale</translation>
     </message>
 </context>
 <context>
@@ -374,10 +448,6 @@
         <translation>non è un&apos;impostazione nota (errore di battitura?)</translation>
     </message>
     <message>
-        <source>is not valid JSON: %1</source>
-        <translation>non è JSON valido: %1</translation>
-    </message>
-    <message>
         <source>must hold a JSON object</source>
         <translation>deve contenere un oggetto JSON</translation>
     </message>
@@ -424,6 +494,74 @@
         <source>The platform profile %1 is too large to be one.</source>
         <translation>Il file %1 è troppo grande per essere un profilo di piattaforma.</translation>
     </message>
+    <message>
+        <source>the file is empty; a profile is a JSON object, { ... }</source>
+        <translation>il file è vuoto; un profilo è un oggetto JSON, { ... }</translation>
+    </message>
+    <message>
+        <source>the file ends before the closing &apos;}&apos;</source>
+        <translation>il file finisce prima della &apos;}&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>the file ends before the closing &apos;]&apos;</source>
+        <translation>il file finisce prima della &apos;]&apos; di chiusura</translation>
+    </message>
+    <message>
+        <source>the file ends too early; a &apos;}&apos; or &apos;]&apos; is missing</source>
+        <translation>il file finisce troppo presto; manca una &apos;}&apos; o una &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a text is not closed with &apos;&quot;&apos;, or holds a line break or a control character</source>
+        <translation>un testo non è chiuso da &apos;&quot;&apos;, oppure contiene un a capo o un carattere di controllo</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the profile</source>
+        <translation>c&apos;è altro testo dopo la fine del profilo</translation>
+    </message>
+    <message>
+        <source>a &apos;:&apos; is missing between a name and its value</source>
+        <translation>manca un &apos;:&apos; tra un nome e il suo valore</translation>
+    </message>
+    <message>
+        <source>there is a &apos;,&apos; too many before the &apos;}&apos;</source>
+        <translation>c&apos;è una &apos;,&apos; di troppo prima della &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a name must be text in double quotes, such as &quot;name&quot;</source>
+        <translation>un nome deve essere un testo tra virgolette doppie, come &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;}&apos; is missing</source>
+        <translation>manca una &apos;,&apos; o una &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; or &apos;]&apos; is missing</source>
+        <translation>manca una &apos;,&apos; o una &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>a value is missing</source>
+        <translation>manca un valore</translation>
+    </message>
+    <message>
+        <source>a value must be text in double quotes, a number, true, false or null</source>
+        <translation>un valore deve essere un testo tra virgolette doppie, un numero, true, false o null</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON</source>
+        <translation>questo non è JSON valido</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Riga %1, colonna %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, riga %2, colonna %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON:</source>
+        <translation>%1 non è JSON valido:</translation>
+    </message>
 </context>
 <context>
     <name>plancia::Role</name>
@@ -442,45 +580,6 @@
     <message>
         <source>Admin</source>
         <translation>Amministratore</translation>
-    </message>
-</context>
-<context>
-    <name>plancia::ServiceCredentials</name>
-    <message>
-        <source>You are not logged in.</source>
-        <translation>Non hai effettuato l&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>JupyterHub is not configured, or you are not logged in.</source>
-        <translation>JupyterHub non è configurato, oppure non hai effettuato l&apos;accesso.</translation>
-    </message>
-    <message>
-        <source>JupyterHub did not accept your login: %1</source>
-        <translation>JupyterHub non ha accettato il tuo accesso: %1</translation>
-    </message>
-    <message>
-        <source>JupyterHub&apos;s answer holds no token.</source>
-        <translation>La risposta di JupyterHub non contiene un token.</translation>
-    </message>
-    <message>
-        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
-        <translation>Le credenziali S3 non sono configurate (il profilo non ha un endpoint STS).</translation>
-    </message>
-    <message>
-        <source>Cannot get S3 credentials: %1</source>
-        <translation>Impossibile ottenere le credenziali S3: %1</translation>
-    </message>
-    <message>
-        <source>The storage service refused to issue credentials: %1</source>
-        <translation>Il servizio di archiviazione ha rifiutato di rilasciare le credenziali: %1</translation>
-    </message>
-    <message>
-        <source>The storage service&apos;s credentials could not be read.</source>
-        <translation>Impossibile leggere le credenziali del servizio di archiviazione.</translation>
-    </message>
-    <message>
-        <source>The storage service&apos;s answer holds no complete credentials.</source>
-        <translation>La risposta del servizio di archiviazione non contiene credenziali complete.</translation>
     </message>
 </context>
 <context>
@@ -508,6 +607,33 @@
     <message>
         <source>You are not logged in.</source>
         <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::StsCredentialsProvider</name>
+    <message>
+        <source>You are not logged in.</source>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>S3 credentials are not configured (no STS endpoint in the profile).</source>
+        <translation>Le credenziali S3 non sono configurate (nel profilo manca l&apos;endpoint STS).</translation>
+    </message>
+    <message>
+        <source>Cannot get S3 credentials: %1</source>
+        <translation>Impossibile ottenere le credenziali S3: %1</translation>
+    </message>
+    <message>
+        <source>The storage service refused to issue credentials: %1</source>
+        <translation>Il servizio di storage ha rifiutato di rilasciare le credenziali: %1</translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s credentials could not be read.</source>
+        <translation>Non è stato possibile leggere le credenziali del servizio di storage.</translation>
+    </message>
+    <message>
+        <source>The storage service&apos;s answer holds no complete credentials.</source>
+        <translation>La risposta del servizio di storage non contiene credenziali complete.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +676,268 @@
     <message>
         <source>The system keychain failed: %1</source>
         <translation>Errore del portachiavi di sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Account</name>
+    <message>
+        <source>No keychain is available (%1), so a login cannot be kept between commands. Use oidc-agent instead: &apos;%2 login --oidc-agent ACCOUNT&apos;.</source>
+        <translation>Nessun portachiavi disponibile (%1), quindi l&apos;accesso non può essere conservato tra un comando e l&apos;altro. Usa invece oidc-agent: &apos;%2 login --oidc-agent ACCOUNT&apos;.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Cannot check the login at %1: %2</source>
+        <translation>Impossibile verificare l&apos;accesso a %1: %2</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1: %2 Log in with &apos;%3 login&apos;.</source>
+        <translation>Accesso a %1 non effettuato: %2 Accedi con &apos;%3 login&apos;.</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1. Log in with &apos;%2 login&apos;.</source>
+        <translation>Accesso a %1 non effettuato. Accedi con &apos;%2 login&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>User:     %1</source>
+        <translation>Utente:     %1</translation>
+    </message>
+    <message>
+        <source>Roles:    %1</source>
+        <translation>Ruoli:      %1</translation>
+    </message>
+    <message>
+        <source>Groups:   %1</source>
+        <translation>Gruppi:     %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Platform: %1, %2</source>
+        <translation>Piattaforma: %1, %2</translation>
+    </message>
+    <message>
+        <source>Login:    through oidc-agent, account %1</source>
+        <translation>Accesso:    tramite oidc-agent, account %1</translation>
+    </message>
+    <message>
+        <source>Login:    valid until %1</source>
+        <translation>Accesso:    valido fino a %1</translation>
+    </message>
+    <message>
+        <source>Access:   current token valid until %1 (renewed automatically)</source>
+        <translation>Token:      quello attuale è valido fino a %1 (rinnovato automaticamente)</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::AccountCommands</name>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Removed the stored login, but %1 could not be reached to revoke it: %2</source>
+        <translation>Accesso memorizzato rimosso, ma non è stato possibile raggiungere %1 per revocarlo: %2</translation>
+    </message>
+    <message>
+        <source>Logged out %1 from %2.</source>
+        <translation>%1 è uscito da %2.</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1 (no keychain: %2).</source>
+        <translation>Accesso a %1 non effettuato (nessun portachiavi: %2).</translation>
+    </message>
+    <message>
+        <source>Not logged in to %1.</source>
+        <translation>Accesso a %1 non effettuato.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Commands</name>
+    <message>
+        <source>Log in: a device login (link and code), or --oidc-agent.</source>
+        <translation>Accedi: accesso da dispositivo (link e codice), oppure --oidc-agent.</translation>
+    </message>
+    <message>
+        <source>Who is logged in: user, roles, platform.</source>
+        <translation>Chi ha effettuato l&apos;accesso: utente, ruoli, piattaforma.</translation>
+    </message>
+    <message>
+        <source>Log out: revoke the login and remove it from the keychain.</source>
+        <translation>Esci: revoca l&apos;accesso e lo rimuove dal portachiavi.</translation>
+    </message>
+    <message>
+        <source>The platform profiles you can use.</source>
+        <translation>I profili di piattaforma che puoi usare.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Login</name>
+    <message>
+        <source>Waiting for approval… %1 left</source>
+        <translation>In attesa di approvazione… mancano %1</translation>
+    </message>
+    <message>
+        <source>Logged in as %1, but the login could not be stored. %2</source>
+        <translation>Accesso effettuato come %1, ma non è stato possibile memorizzarlo. %2</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>vedi il log</translation>
+    </message>
+    <message>
+        <source>Logged in to %1 as %2.</source>
+        <translation>Accesso a %1 effettuato come %2.</translation>
+    </message>
+    <message>
+        <source>Asking oidc-agent (account %1) for a token…</source>
+        <translation>Richiesta di un token a oidc-agent (account %1)…</translation>
+    </message>
+    <message>
+        <source>Login canceled.</source>
+        <translation>Accesso annullato.</translation>
+    </message>
+    <message>
+        <source>oidc-agent gave no token.</source>
+        <translation>oidc-agent non ha fornito alcun token.</translation>
+    </message>
+    <message>
+        <source>Login through oidc-agent failed: %1</source>
+        <translation>Accesso tramite oidc-agent non riuscito: %1</translation>
+    </message>
+    <message>
+        <source>To log in, open this link in a browser and enter the code:</source>
+        <translation>Per accedere, apri questo link in un browser e inserisci il codice:</translation>
+    </message>
+    <message>
+        <source>Or scan this code with a phone (it opens the link with the code filled in):</source>
+        <translation>Oppure inquadra questo codice con un telefono (apre il link con il codice già inserito):</translation>
+    </message>
+    <message>
+        <source>Or open, with the code filled in: %1</source>
+        <translation>Oppure apri, con il codice già inserito: %1</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>L&apos;accesso non è riuscito.</translation>
+    </message>
+    <message>
+        <source>Take the tokens from a running oidc-agent&apos;s ACCOUNT instead of a device login; later commands keep using it until logout.</source>
+        <translation>Prendi i token dall&apos;ACCOUNT di un oidc-agent in esecuzione invece di un accesso da dispositivo; i comandi successivi continuano a usarlo fino al logout.</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>ACCOUNT</translation>
+    </message>
+    <message>
+        <source>login takes no arguments.</source>
+        <translation>login non accetta argomenti.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Main</name>
+    <message>
+        <source>Use the platform profile in FILE, or the known profile named NAME (default: the one the desktop app last used).</source>
+        <translation>Usa il profilo di piattaforma in FILE, o il profilo noto di nome NAME (predefinito: l&apos;ultimo usato dall&apos;app desktop).</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>FILE|NAME</translation>
+    </message>
+    <message>
+        <source>text (default) or json: one JSON document on stdout, messages on stderr.</source>
+        <translation>text (predefinito) o json: un documento JSON su stdout, i messaggi su stderr.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandi:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 not logged in, 4 refused by the platform.</source>
+        <translation>Codici di uscita: 0 ok, 1 errore, 2 uso errato, 3 accesso non effettuato, 4 rifiutato dalla piattaforma.</translation>
+    </message>
+    <message>
+        <source>--output must be text or json, not &quot;%1&quot;.</source>
+        <translation>--output deve essere text o json, non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Plancia platform client for the terminal and for scripts: the same login and services as the desktop app.</source>
+        <translation>Il client di piattaforma Plancia per il terminale e per gli script: lo stesso accesso e gli stessi servizi dell&apos;app desktop.</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Esegui &apos;%1 COMANDO --help&apos; per le opzioni di un comando.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Il comando da eseguire.</translation>
+    </message>
+    <message>
+        <source>COMMAND [ARGS...]</source>
+        <translation>COMANDO [ARGOMENTI...]</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nessun comando indicato.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando sconosciuto &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Profiles</name>
+    <message>
+        <source>profiles takes no arguments.</source>
+        <translation>profiles non accetta argomenti.</translation>
+    </message>
+    <message>
+        <source>No platform profiles in %1.</source>
+        <translation>Nessun profilo di piattaforma in %1.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>DISPLAY NAME</source>
+        <translation>NOME MOSTRATO</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>* the profile the desktop app uses, and the default here.</source>
+        <translation>* il profilo usato dall&apos;app desktop, e quello predefinito qui.</translation>
+    </message>
+    <message>
+        <source>Profiles that cannot be used:</source>
+        <translation>Profili che non si possono usare:</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1052,42 @@
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
+    <message>
+        <source>A helper program is not running</source>
+        <translation>Un programma di supporto non è in esecuzione</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Apri il link</translation>
+    </message>
+    <message>
+        <source>No program could open the folder.</source>
+        <translation>Nessun programma ha potuto aprire la cartella.</translation>
+    </message>
+    <message>
+        <source>No web browser could open the link.</source>
+        <translation>Nessun browser ha potuto aprire il link.</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer is set up to open folders. Copy the path and open it yourself:</source>
+        <translation>Su questo computer nulla è configurato per aprire le cartelle. Copia il percorso e aprila tu:</translation>
+    </message>
+    <message>
+        <source>Nothing on this computer is set up to open web pages. Copy the link and open it in a browser yourself, here or on another device:</source>
+        <translation>Su questo computer nulla è configurato per aprire le pagine web. Copia il link e aprilo tu in un browser, qui o su un altro dispositivo:</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copia percorso</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copia link</translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::JobsPage</name>
@@ -741,6 +1165,10 @@
     <message>
         <source>Copied</source>
         <translation>Copiato</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1317,10 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <source>%1 (from a file)</source>
+        <translation>%1 (da un file)</translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::ProfileSettings</name>
@@ -905,10 +1337,6 @@
         <translation>Profili di piattaforma</translation>
     </message>
     <message>
-        <source>Each profile names the services of one platform instance. Profiles are read from %1.</source>
-        <translation>Ogni profilo indica i servizi di un&apos;istanza della piattaforma. I profili vengono letti da %1.</translation>
-    </message>
-    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
@@ -920,16 +1348,28 @@
         <source>Files that could not be loaded</source>
         <translation>File che non è stato possibile caricare</translation>
     </message>
+    <message>
+        <source>Each profile names the services of one platform instance. Profiles are read from the folder %1. A profile opened from a file elsewhere (plancia --profile FILE) is listed too, marked &quot;from a file&quot;.</source>
+        <translation>Ogni profilo indica i servizi di un&apos;istanza della piattaforma. I profili vengono letti dalla cartella %1. Anche un profilo aperto da un file altrove (plancia --profile FILE) compare nell&apos;elenco, contrassegnato &quot;da un file&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose a platform in the Platform list at the bottom of the window, or import a profile.</source>
+        <translation>Scegli una piattaforma nell&apos;elenco Piattaforma in fondo alla finestra, oppure importa un profilo.</translation>
+    </message>
+    <message>
+        <source>No platform is open</source>
+        <translation>Nessuna piattaforma aperta</translation>
+    </message>
 </context>
 <context>
     <name>plancia::ui::ProfileSwitcher</name>
     <message>
-        <source>No platform profile</source>
-        <translation>Nessun profilo di piattaforma</translation>
-    </message>
-    <message>
         <source>The platform this window works with</source>
         <translation>La piattaforma con cui lavora questa finestra</translation>
+    </message>
+    <message>
+        <source>No platform open</source>
+        <translation>Nessuna piattaforma aperta</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -96,8 +97,12 @@ QMessageBox *ErrorPresenter::showForAction(QWidget *parent, const QString &actio
     box->setText(headline(error.kind));
     box->setInformativeText(wrapKeepingPaths(error.message));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Room for a sentence per line: a narrow box wraps every line of a list of problems.
-    box->setStyleSheet(QStringLiteral("QLabel#qt_msgbox_informativelabel { min-width: 28em; }"));
+    // Room for a sentence per line (a narrow box wraps every line of a list of problems), and
+    // never less than the widest path, which is kept whole.
+    if (auto *label = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_informativelabel"))) {
+        label->setMinimumWidth(
+            qMax(label->minimumSizeHint().width(), label->fontMetrics().averageCharWidth() * 48));
+    }
     if (!error.detail.isEmpty())
         box->setDetailedText(error.detail);
     box->setStandardButtons(QMessageBox::Close);
