@@ -28,7 +28,8 @@ public:
 
     T &value() & { return std::get<0>(m_v); }
     const T &value() const & { return std::get<0>(m_v); }
-    T &&value() && { return std::get<0>(std::move(m_v)); }
+    // By value: a reference into a temporary Result would dangle (`for (x : f().value())`).
+    T value() && { return std::get<0>(std::move(m_v)); }
     const T *operator->() const { return &std::get<0>(m_v); }
     T *operator->() { return &std::get<0>(m_v); }
 
