@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "common/aboutdialog.h"
+#include "common/errorpresenter.h"
 #include "common/languagemanager.h"
 #include "common/loginstatus.h"
 #include "common/navsidebar.h"
@@ -132,6 +133,13 @@ void MainWindow::setPlatform(Platform *platform)
     m_platform = platform;
     for (ui::Page *p : std::as_const(m_pages))
         p->setPlatform(platform);
+    // A profile whose CA file cannot be read still opens (the system CAs may do), but the
+    // person is told why connections may fail.
+    if (platform && !platform->configurationProblems().isEmpty()) {
+        ui::ErrorPresenter::showInline(
+            m_pages.value(PageId::Overview)->errorBanner(),
+            Error::make(Error::Kind::Config, platform->configurationProblems().join(u'\n')));
+    }
     if (platform) {
         Session *session = platform->session();
         connect(platform, &QObject::destroyed, this, &MainWindow::updateFromSession,

@@ -1,4 +1,5 @@
 #include "common/aboutdialog.h"
+#include "common/errorbanner.h"
 #include "common/languagemanager.h"
 #include "common/loginstatus.h"
 #include "common/navsidebar.h"
@@ -295,6 +296,21 @@ private Q_SLOTS:
         QCOMPARE(login.count(), 1);
         w->setPlatform(nullptr);
         QCOMPARE(w->page(PageId::Overview)->platform(), nullptr);
+    }
+
+    void unreadableCaFileIsShown()
+    {
+        auto w = makeWindow();
+        w->restoreActiveProfile();
+        QVERIFY(w->activeProfile());
+        Profile p = *w->activeProfile();
+        p.caFile = QStringLiteral("/nonexistent/sandbox-ca.pem");
+        Platform platform(p);
+        w->setPlatform(&platform);
+        auto *banner = w->page(PageId::Overview)->errorBanner();
+        QVERIFY(!banner->isHidden());
+        QVERIFY(banner->message().contains(p.caFile));
+        w->setPlatform(nullptr);
     }
 };
 
