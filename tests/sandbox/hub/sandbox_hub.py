@@ -127,9 +127,13 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
                 raise web.HTTPError(400, f"no node offers {opts['count']}x {opts['model']}")
             self._emit(10, f"Requesting {opts['gpu']} ({opts['count']}x {acc['displayName']}), {label}")
             await asyncio.sleep(self.start_delay)
-            self._emit(30, f"Pod scheduled on {node}: {acc['resource']}={opts['count']}")
+            product = (acc.get("labels") or {}).get("nvidia.com/gpu.product")
+            self._emit(30, f"Pod scheduled on {node}: {acc['resource']}={opts['count']}"
+                           + (f" ({product})" if product else ""))
         else:
-            node = self.fleet_nodes[-1]["name"] if self.fleet_nodes else "local"
+            # As AI_INFN's cpu-only model: nodeSelector accelerator=none.
+            cpu_nodes = [n["name"] for n in self.fleet_nodes if (n.get("labels") or {}).get("accelerator") == "none"]
+            node = cpu_nodes[0] if cpu_nodes else "local"
             self._emit(10, f"Requesting {label}, no accelerator")
             await asyncio.sleep(self.start_delay)
             self._emit(30, f"Pod scheduled on {node}")

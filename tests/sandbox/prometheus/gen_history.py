@@ -52,6 +52,7 @@ def devices(fleet):
             if acc["kind"] == "gpu" and acc.get("mig"):
                 mig = acc["mig"]
                 per = mig.get("slicesPerParent", 7)
+                first = mig.get("firstInstanceId", 7)  # DCGM GPU_I_ID: 7.. for 1g slices, 0 for a 7g.80gb
                 for p in range(mig.get("parentCount", 1)):
                     parent = {"node": node["name"], "model": mig["parentModel"], "kind": "mig-parent",
                               "gpu": gpu_index, "acc": acc,
@@ -59,7 +60,7 @@ def devices(fleet):
                     out.append(parent)
                     for s in range(min(per, acc["count"] - p * per)):
                         out.append({"node": node["name"], "model": acc["model"], "kind": "mig", "gpu": gpu_index,
-                                    "gi": 7 + s, "acc": acc, "uuid": parent["uuid"], "parent": parent})
+                                    "gi": first + s, "acc": acc, "uuid": parent["uuid"], "parent": parent})
                     gpu_index += 1
             elif acc["kind"] == "gpu":
                 for _ in range(acc["count"]):
@@ -136,6 +137,20 @@ def sessions_for_day(dev, day, tmap, seed):
         else:
             t += rng.randint(1, 12) * 1800
     return out
+
+
+NODE_LABELS_ALLOWLIST = ("plancia.io/server", "nvidia.com/gpu.product", "accelerator", "kubernetes.io/role",
+                         "virtual-node.interlink/type")
+
+
+def node_label_series(node):
+    """kube_node_labels{node, label_<sanitised>...} for the allow-listed labels a node has."""
+    labels = {"node": node["name"]}
+    for k in NODE_LABELS_ALLOWLIST:
+        if k in (node.get("labels") or {}):
+            labels["label_" + sanitise(k)] = node["labels"][k]
+    labels.update({"job": "kube-state-metrics", "instance": "kube-state-metrics:8080"})
+    return labels
 
 
 def pod_name(sess, dev):
@@ -256,6 +271,13 @@ def generate(fleet, start, end, step, out):
                  "node": node, "resource": sanitise(resource), "unit": "integer",
                  "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"},
                 t, 1, help_="The number of requested request resource by a container.")
+
+    # Node labels as kube-state-metrics exports them with --metric-labels-allowlist=nodes=[...]:
+    # charts group Kubernetes nodes (VMs) by the physical server they run on.
+    for node in fleet["nodes"] + fleet.get("virtualNodes", []):
+        labels = node_label_series(node)
+        for t in times:
+            add("kube_node_labels", labels, t, 1, help_="Kubernetes labels converted to Prometheus labels.")
 
     # Capacity series, constant over time (virtual nodes too: their accelerators are allocatable).
     for node in fleet["nodes"] + fleet.get("virtualNodes", []):

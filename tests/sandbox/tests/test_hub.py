@@ -104,7 +104,7 @@ class HubTest(unittest.TestCase):
         self.assertTrue(events[-1].get("ready"), events)
         messages = " | ".join(e.get("message", "") for e in events)
         self.assertIn("Requesting gpu:t4:1", messages)
-        self.assertIn("ai-infn-srv01", messages)
+        self.assertIn("Pod scheduled on hub-t4-1: nvidia.com/gpu=1 (Tesla-T4)", messages)
         # Named server with explicit AI_INFN form fields, a MIG slice.
         opts = {"img": "harbor.cloud.infn.it/ai-infn/ai-infn-lab:2026.1-cuda", "cpu": 2, "mem": "4G",
                 "gpu": "gpu:a100-1g.10gb:1"}
@@ -114,7 +114,8 @@ class HubTest(unittest.TestCase):
         self.assertTrue(events[-1].get("ready"), events)
         messages = " | ".join(e.get("message", "") for e in events)
         self.assertIn("Requesting gpu:a100-1g.10gb:1", messages)
-        self.assertIn("nvidia.com/mig-1g.10gb", messages)
+        # MIG single strategy: the slice is an nvidia.com/gpu of the node whose product names it.
+        self.assertIn("Pod scheduled on hub-a100-2: nvidia.com/gpu=1 (NVIDIA-A100-80GB-PCIe-MIG-1g.10gb)", messages)
 
         model = self.call("GET", f"users/{user}", tok).json()
         servers = model["servers"]

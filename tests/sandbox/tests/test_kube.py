@@ -84,7 +84,13 @@ class KubeTest(unittest.TestCase):
         r = subprocess.run([kubectl, "--kubeconfig", self.state["kubeconfigAdmin"], "get", "nodes", "-o", "name"],
                            capture_output=True, text=True, timeout=60, env=env)
         self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("node/ai-infn-srv01", r.stdout)
+        for node in ("hub-t4-1", "hub-a100-2", "hub-master", "leonardo-virtual-node"):
+            self.assertIn(f"node/{node}", r.stdout)
+        r = subprocess.run([kubectl, "--kubeconfig", self.state["kubeconfigUser"], "get", "priorityclasses,clusterqueues",
+                            "-o", "name"], capture_output=True, text=True, timeout=60, env=env)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        for obj in ("priorityclass.scheduling.k8s.io/fire", "clusterqueue.kueue.x-k8s.io/offloading"):
+            self.assertIn(obj, r.stdout)
 
 
 if __name__ == "__main__":

@@ -54,13 +54,13 @@ class PrometheusTest(unittest.TestCase):
                 self.assertGreater(last, self.now - 2 * 3600, f"{model}: history ends too early")
                 self.assertGreater(len(values), 13 * 24, model)
                 self.assertGreater(max(float(v) for _, v in values), 0, model)
-                cap = self.range(f'sum(allocatable_accelerators{{model="{model}",node=~"ai-infn-.*"}})')["result"]
+                cap = self.range(f'sum(allocatable_accelerators{{model="{model}",node=~"hub-.*"}})')["result"]
                 self.assertEqual(len(cap), 1, model)
                 total = sum(a["count"] for _, a in self.accelerators() if a["model"] == model)
                 self.assertEqual(float(cap[0]["values"][-1][1]), total, model)
 
     def test_five_minute_resolution_and_labels(self):
-        data = self.range('DCGM_FI_DEV_GPU_UTIL{Hostname="ai-infn-srv01",gpu="0"}', days=1, step="5m")
+        data = self.range('DCGM_FI_DEV_GPU_UTIL{Hostname="hub-t4-1",gpu="0"}', days=1, step="5m")
         samples = sum(len(s["values"]) for s in data["result"])
         self.assertGreaterEqual(samples, 280)
         labels = self.query("series", **{"match[]": 'DCGM_FI_DEV_FB_USED{GPU_I_PROFILE="1g.10gb"}',
@@ -106,11 +106,13 @@ class PrometheusTest(unittest.TestCase):
             return health == ["up"]
         sb.poll(kubesim_up, 45, interval=0.5, what="kubesim scrape target up")
         # Only the simulator exports node memory; relabelled like kube-state-metrics.
-        data = self.query("query", query='kube_node_status_allocatable{node="vk-podman",resource="memory"}')
+        data = self.query("query", query='kube_node_status_allocatable{node="podman-virtual-node",resource="memory"}')
         self.assertEqual(len(data["result"]), 1, data)
         self.assertEqual(data["result"][0]["metric"]["job"], "kube-state-metrics")
         # History and live samples of the same capacity series are one series, not two.
-        data = self.query("query", query='count(allocatable_accelerators{node="ai-infn-srv01",model="t4"})')
+        data = self.query("query", query='count(allocatable_accelerators{node="hub-t4-1",model="t4"})')
+        self.assertEqual(data["result"][0]["value"][1], "1")
+        data = self.query("query", query='count(kube_node_labels{node="hub-a100-2"})')
         self.assertEqual(data["result"][0]["value"][1], "1")
 
 

@@ -159,7 +159,8 @@ class Authorizer:
     - group system:masters: everything (the sandbox admin kubeconfig).
     - support group (fleet `kube.supportGroup`, default ml-infn): read everything, and delete
       pods, jobs and workloads anywhere (support stops runaway jobs; it does not create or edit).
-    - every authenticated user: read nodes, namespaces they own, clusterqueues, resourceflavors;
+    - every authenticated user: read nodes, namespaces they own, clusterqueues, resourceflavors,
+      priorityclasses;
       in their own namespace: pods (+log), jobs: all verbs; workloads, localqueues, events: read;
       the localqueue visibility endpoint.
     """
@@ -176,7 +177,7 @@ class Authorizer:
                 return True
             if verb in ("delete", "deletecollection") and plural in ("pods", "jobs", "workloads") and not sub:
                 return True
-        if plural in ("nodes", "clusterqueues", "resourceflavors") and verb in READ and not sub:
+        if plural in ("nodes", "clusterqueues", "resourceflavors", "priorityclasses") and verb in READ and not sub:
             return True
         own = self.namespaces_of(user.name)
         if plural == "namespaces":

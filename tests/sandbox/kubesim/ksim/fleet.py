@@ -46,11 +46,12 @@ def node_devices(node):
         if acc["kind"] == "gpu" and acc.get("mig"):
             mig = acc["mig"]
             per = mig.get("slicesPerParent", 7)
+            first = mig.get("firstInstanceId", 7)
             n = 0
             for p in range(mig.get("parentCount", 1)):
                 parent_uuid = uuid_for(node["name"], mig["parentModel"], gpu_index)
                 for s in range(min(per, acc["count"] - p * per)):
-                    out.append(Device(node["name"], acc, n, gpu=gpu_index, gi=7 + s, uuid=parent_uuid))
+                    out.append(Device(node["name"], acc, n, gpu=gpu_index, gi=first + s, uuid=parent_uuid))
                     n += 1
                 gpu_index += 1
         elif acc["kind"] == "gpu":
@@ -194,21 +195,15 @@ class Fleet:
         kq = self.data.get("kueue") or {}
         t = now_iso(boot - 120 * DAY)
         flavors, cqs, lqs = [], [], []
-        il = kq.get("interlinkFlavor")
         for rf in kq.get("resourceFlavors") or []:
             flavors.append(self._flavor(rf, t))
-        if il:
-            flavors.append(self._flavor(il, t))
         for cq in kq.get("clusterQueues") or []:
             groups = []
             for rg in cq.get("resourceGroups") or []:
                 fl = [{"name": f["name"], "resources": [
-                    {"name": r["name"], "nominalQuota": r["nominalQuota"]} for r in f.get("resources") or []]}
-                    for f in rg.get("flavors") or []]
-                if il and (il.get("quota") or {}).get(cq["name"]) is not None:
-                    q = il["quota"][cq["name"]]
-                    fl.insert(0, {"name": il["name"], "resources": [
-                        {"name": r, "nominalQuota": q.get(r, 0)} for r in rg.get("coveredResources") or []]})
+                    dict({"name": r["name"], "nominalQuota": r["nominalQuota"]},
+                         **{k: r[k] for k in ("borrowingLimit", "lendingLimit") if k in r})
+                    for r in f.get("resources") or []]} for f in rg.get("flavors") or []]
                 groups.append({"coveredResources": list(rg.get("coveredResources") or []), "flavors": fl})
             spec = {"namespaceSelector": {}, "queueingStrategy": cq.get("queueingStrategy", "BestEffortFIFO"),
                     "resourceGroups": groups, "flavorFungibility": {"whenCanBorrow": "Borrow",
@@ -216,23 +211,43 @@ class Fleet:
                     "stopPolicy": "None"}
             if cq.get("cohort"):
                 spec["cohort"] = cq["cohort"]
-            if cq.get("preemption"):
-                spec["preemption"] = dict({"borrowWithinCohort": {"policy": "Never"}}, **cq["preemption"])
+            spec["preemption"] = dict({"borrowWithinCohort": {"policy": "Never"}, "reclaimWithinCohort": "Never",
+                                       "withinClusterQueue": "Never"}, **(cq.get("preemption") or {}))
             cqs.append({"apiVersion": "kueue.x-k8s.io/v1beta1", "kind": "ClusterQueue",
                         "metadata": {"name": cq["name"], "creationTimestamp": t,
                                      "finalizers": ["kueue.x-k8s.io/resource-in-use"]},
                         "spec": spec, "status": {}})
+        # Every user namespace gets one LocalQueue per name: the first entry of that name whose
+        # forGroups meet the user's groups.
         for u in self.users.values():
-            entry = next((lq for lq in kq.get("localQueues") or []
-                          if set(lq.get("forGroups") or []) & set(u.get("groups") or [])), None)
-            if not entry:
-                continue
-            ns = entry.get("namespaceTemplate", "user-{username}").format(username=u["username"]) \
-                if not u.get("namespace") else u["namespace"]
-            lqs.append({"apiVersion": "kueue.x-k8s.io/v1beta1", "kind": "LocalQueue",
-                        "metadata": {"name": entry["name"], "namespace": ns, "creationTimestamp": t},
-                        "spec": {"clusterQueue": entry["clusterQueue"], "stopPolicy": "None"}, "status": {}})
+            done = set()
+            for entry in kq.get("localQueues") or []:
+                if entry["name"] in done or not set(entry.get("forGroups") or []) & set(u.get("groups") or []):
+                    continue
+                done.add(entry["name"])
+                ns = entry.get("namespaceTemplate", "user-{username}").format(username=u["username"]) \
+                    if not u.get("namespace") else u["namespace"]
+                lqs.append({"apiVersion": "kueue.x-k8s.io/v1beta1", "kind": "LocalQueue",
+                            "metadata": {"name": entry["name"], "namespace": ns, "creationTimestamp": t},
+                            "spec": {"clusterQueue": entry["clusterQueue"], "stopPolicy": "None"}, "status": {}})
         return flavors, cqs, lqs
+
+    def priority_class_objects(self, boot):
+        """scheduling.k8s.io/v1 PriorityClasses: the two every cluster has, then fleet.json's."""
+        t = now_iso(boot - 200 * DAY)
+        out = []
+        system = [{"name": "system-cluster-critical", "value": 2000000000,
+                   "description": "Used for system critical pods that must run in the cluster, but can be moved "
+                                  "to another node if necessary."},
+                  {"name": "system-node-critical", "value": 2000001000,
+                   "description": "Used for system critical pods that must not be moved from their current node."}]
+        for pc in system + list(self.data.get("priorityClasses") or []):
+            out.append({"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass",
+                        "metadata": {"name": pc["name"], "creationTimestamp": t},
+                        "value": pc["value"], "globalDefault": bool(pc.get("globalDefault", False)),
+                        "description": pc.get("description", ""),
+                        "preemptionPolicy": pc.get("preemptionPolicy", "PreemptLowerPriority")})
+        return out
 
     def _flavor(self, rf, t):
         spec = {"nodeLabels": dict(rf.get("nodeLabels") or {})}

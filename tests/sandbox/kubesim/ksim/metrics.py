@@ -20,6 +20,11 @@ POWER = {"t4": (10, 70, 32), "rtx5000": (12, 230, 34), "a100": (40, 250, 33), "a
          "u50": (15, 75, 40), "u250": (25, 225, 42), "v70": (20, 75, 41)}
 
 
+# kube-state-metrics' --metric-labels-allowlist for nodes (gen_history.NODE_LABELS_ALLOWLIST).
+NODE_LABELS_ALLOWLIST = ("plancia.io/server", "nvidia.com/gpu.product", "accelerator", "kubernetes.io/role",
+                         "virtual-node.interlink/type")
+
+
 def power_profile(model):
     return POWER.get(model.split("-")[0], (20, 200, 35))
 
@@ -72,6 +77,11 @@ class Metrics:
         now = time.time()
         for n in sorted(nodes, key=lambda n: n["metadata"]["name"]):
             name = n["metadata"]["name"]
+            nl = {"node": name}
+            for k in NODE_LABELS_ALLOWLIST:
+                if k in (n["metadata"].get("labels") or {}):
+                    nl["label_" + sanitise(k)] = n["metadata"]["labels"][k]
+            add("kube_node_labels", "gauge", "Kubernetes labels converted to Prometheus labels.", nl, 1)
             for r, v in sorted((n["status"].get("allocatable") or {}).items()):
                 unit = {"cpu": "core", "memory": "byte", "ephemeral-storage": "byte"}.get(r, "integer")
                 val = quantity.try_parse(v)

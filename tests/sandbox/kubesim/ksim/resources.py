@@ -42,6 +42,7 @@ RESOURCES = [
                 subresources=[("log", "Pod", ["get"]), ("status", "Pod", ["get", "patch", "update"]),
                               ("binding", "Binding", ["create"]), ("eviction", "Eviction", ["create"])]),
     ResourceDef("", "v1", "events", "Event", True, ["ev"]),
+    ResourceDef("scheduling.k8s.io", "v1", "priorityclasses", "PriorityClass", False, ["pc"]),
     ResourceDef("batch", "v1", "jobs", "Job", True, [], categories=["all"],
                 subresources=[("status", "Job", ["get", "patch", "update"])]),
     ResourceDef(KUEUE, "v1beta1", "workloads", "Workload", True, ["wl"], categories=["kueue"],

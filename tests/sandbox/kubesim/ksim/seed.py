@@ -15,6 +15,11 @@ JOBS = resources.lookup("batch", "jobs")
 PODS = resources.lookup("", "pods")
 CQS = resources.lookup(resources.KUEUE, "clusterqueues")
 INTERLINK_TOL = {"key": "virtual-node.interlink/no-schedule", "operator": "Exists"}
+GPU_TOL = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+T4 = {"nvidia.com/gpu.product": "Tesla-T4"}
+RTX = {"nvidia.com/gpu.product": "Quadro-RTX-5000"}
+A100 = {"nvidia.com/gpu.product": "NVIDIA-A100-80GB-PCIe-MIG-7g.80gb"}
+MIG = {"nvidia.com/gpu.product": "NVIDIA-A100-80GB-PCIe-MIG-1g.10gb"}
 TRAIN_IMG = "harbor.cloud.infn.it/ai-infn/ai-infn-train:2026.1-cuda"
 
 
@@ -40,12 +45,14 @@ class Seeder:
     # -- notebooks ---------------------------------------------------------------------------------
     def notebook(self, user, profile, node, ago):
         p = self.profiles[profile]
-        extra, sel = {}, {}
+        extra, sel, tols = {}, {"accelerator": "none"}, []
         if p["gpu"] != "none":
+            # As AI_INFN's spawner: the model's node selector and the GPU nodes' taint tolerated.
             _, model, n = p["gpu"].split(":")
             entry = next(a for nd in self.fleet.physical.values() for a in nd["accelerators"] if a["model"] == model)
             extra[entry["resource"]] = n
             sel = {"nvidia.com/gpu.product": entry["labels"]["nvidia.com/gpu.product"]}
+            tols = [GPU_TOL]
         mem = p["mem"]
         c = _container("notebook", p["img"], p["cpu"], mem, extra,
                        ["jupyterhub-singleuser", "--ServerApp.ip=0.0.0.0"])
@@ -60,8 +67,8 @@ class Seeder:
                                             "ai-infn.it/profile": profile}},
                "spec": {"containers": [c], "restartPolicy": "OnFailure", "nodeSelector": sel,
                         "volumes": [{"name": "home", "persistentVolumeClaim": {"claimName": "claim-" + user}}]}}
-        if not sel:
-            del pod["spec"]["nodeSelector"]
+        if tols:
+            pod["spec"]["tolerations"] = tols
         self._bare_pod(pod, node, self.now - ago, None)
 
     def _bare_pod(self, pod, node, t0, remaining):
@@ -138,7 +145,8 @@ class Seeder:
 
     # -- batch jobs --------------------------------------------------------------------------------
     def job(self, user, name, ago, container, node=None, state="running", run_for=None, remaining=None,
-            annotations=None, tolerations=None, node_selector=None, backoff=6, completions=1, project=None):
+            annotations=None, tolerations=None, node_selector=None, backoff=6, completions=1, project=None,
+            queue="user-queue", priority_class=None):
         sim = self.sim
         ns = self.ns(user)
         t0 = self.now - ago
@@ -149,8 +157,10 @@ class Seeder:
             tmpl["spec"]["tolerations"] = tolerations
         if node_selector:
             tmpl["spec"]["nodeSelector"] = node_selector
+        if priority_class:
+            tmpl["spec"]["priorityClassName"] = priority_class
         job = {"apiVersion": "batch/v1", "kind": "Job",
-               "metadata": {"name": name, "namespace": ns, "labels": {QUEUE_LABEL: "user-queue"}},
+               "metadata": {"name": name, "namespace": ns, "labels": {QUEUE_LABEL: queue}},
                "spec": {"backoffLimit": backoff, "completions": completions, "parallelism": 1, "template": tmpl}}
         sim.admit_create(JOBS, job, None)
         job["metadata"]["creationTimestamp"] = now_iso(t0)
@@ -164,7 +174,7 @@ class Seeder:
         if state == "pending":
             return job
         lq, cq = kq.cq_of(wl)
-        adm, msg = kq.assign(wl, cq, kq.usage(cq["metadata"]["name"]) if state == "running" else {})
+        adm, msg, _ = kq.assign(wl, cq, kq.book(empty=state != "running"))
         if adm is None:
             raise RuntimeError("seed job %s/%s does not fit: %s" % (ns, name, msg))
         kq.admit(wl, adm, at=t0 + 2)
@@ -187,7 +197,7 @@ class Seeder:
             else:
                 end = t + run_for
                 code, reason = (0, "Completed") if state == "succeeded" else sim.kubelet.outcome(
-                    pod, node.startswith("vk-"))
+                    pod, node in self.fleet.virtual)
                 self._place(pod, node, t, None, finished=end, outcome=(code, reason))
                 track[pod["metadata"]["uid"]] = "Succeeded" if code == 0 else "Failed"
                 t = end + 15
@@ -232,58 +242,65 @@ def seed(sim):
     users = sim.fleet.users
     with sim.store.lock:
         # Interactive sessions (pods as the hub's KubeSpawner labels them).
-        for user, profile, node, ago in (("mrossi", "t4", "ai-infn-srv01", 3 * H),
-                                         ("gbianchi", "a100", "ai-infn-srv02", 26 * H),
-                                         ("lverdi", "rtx5000", "ai-infn-srv04", 50 * 60),
-                                         ("cgallo", "cpu-small", "ai-infn-srv01", 5 * H),
-                                         ("hack01", "a100-mig", "ai-infn-srv03", 2 * H),
-                                         ("hack02", "a100-mig", "ai-infn-srv03", 2 * H - 300),
-                                         ("hack03", "t4", "ai-infn-srv01", 100 * 60),
-                                         ("hack04", "cpu-small", "ai-infn-srv02", 95 * 60)):
+        for user, profile, node, ago in (("mrossi", "t4", "hub-t4-1", 3 * H),
+                                         ("gbianchi", "a100", "hub-a100-3", 26 * H),
+                                         ("lverdi", "rtx5000", "hub-rtx-3", 50 * 60),
+                                         ("cgallo", "cpu-small", "hub-cpu-2", 5 * H),
+                                         ("hack01", "a100-mig", "hub-a100-2", 2 * H),
+                                         ("hack02", "a100-mig", "hub-a100-2", 2 * H - 300),
+                                         ("hack03", "t4", "hub-t4-1", 100 * 60),
+                                         ("hack04", "cpu-small", "hub-cpu-2", 95 * 60)):
             if user in users:
                 s.notebook(user, profile, node, ago)
         gpu = lambda n: {"nvidia.com/gpu": str(n)}
-        mig = lambda n: {"nvidia.com/mig-1g.10gb": str(n)}
         train = ["python", "train.py", "--config", "configs/default.yaml"]
-        # Running on real nodes: an opportunistic A100 training (preemptible), a T4 scan.
+        # Running on real nodes: an opportunistic A100 training (preemptible), a T4 scan, a MIG
+        # exercise in the hackathon queue, an RTX 5000 job at a low priority.
         s.job("mrossi", "flashsim-train-a100", 2 * H, _container("main", TRAIN_IMG, 8, "32Gi", gpu(1), train),
-              "ai-infn-srv03", remaining=4 * H, annotations={"sim.plancia.io/duration": "6h"}, project="flashsim")
+              "hub-a100-3", remaining=4 * H, annotations={"sim.plancia.io/duration": "6h"}, project="flashsim",
+              node_selector=A100)
         s.job("gbianchi", "cms-ae-scan-t4", 40 * 60, _container("main", TRAIN_IMG, 4, "16Gi", gpu(1), train),
-              "ai-infn-srv01", remaining=80 * 60, node_selector={"accelerator": "t4"},
+              "hub-t4-1", remaining=80 * 60, node_selector=T4,
               annotations={"sim.plancia.io/duration": "2h"}, project="cms-anomaly")
-        s.job("hack05", "hack-mig-exercise", 20 * 60, _container("main", TRAIN_IMG, 2, "8Gi", mig(1), train),
-              "ai-infn-srv03", remaining=40 * 60, annotations={"sim.plancia.io/duration": "1h"})
-        # Offloaded: running on Leonardo (pinned), succeeded at Tier-1 (needs the pool toleration).
-        s.job("aromano", "leonardo-llm-finetune", 40 * 60,
-              _container("main", TRAIN_IMG, 16, "128Gi", gpu(2), train), "vk-leonardo", remaining=200 * 60,
-              tolerations=[INTERLINK_TOL], node_selector={"kubernetes.io/hostname": "vk-leonardo"},
+        s.job("hack05", "hack-mig-exercise", 20 * 60, _container("main", TRAIN_IMG, 2, "8Gi", gpu(1), train),
+              "hub-a100-2", remaining=40 * 60, annotations={"sim.plancia.io/duration": "1h"}, node_selector=MIG)
+        s.job("lverdi", "anomaly-sweep-rtx", 70 * 60, _container("main", TRAIN_IMG, 4, "16Gi", gpu(1), train),
+              "hub-rtx-1", remaining=3 * H, node_selector=RTX, priority_class="lowest",
+              annotations={"sim.plancia.io/duration": "4h10m"}, project="cms-anomaly")
+        # Offloaded (the offloading ClusterQueue: cpu and memory only): running on Leonardo (pinned),
+        # succeeded at Tier-1 (needs the pool toleration).
+        s.job("aromano", "leonardo-llm-prep", 40 * 60,
+              _container("main", TRAIN_IMG, 16, "128Gi", None, train), "leonardo-virtual-node", remaining=200 * 60,
+              tolerations=[INTERLINK_TOL], node_selector={"kubernetes.io/hostname": "leonardo-virtual-node"},
+              queue="offload-queue",
               annotations={"sim.plancia.io/duration": "4h", "slurm-job.vk.io/flags": "--time=06:00:00"})
         s.job("aromano", "tier1-mc-production", 30 * H,
               _container("main", "harbor.cloud.infn.it/ai-infn/mc-prod:3.2", 4, "8Gi", None,
-                         ["bash", "-c", "./run.sh && sleep 7200"]), "vk-infn-tier1", state="succeeded",
+                         ["bash", "-c", "./run.sh && sleep 7200"]), "infn-t1", state="succeeded", queue="offload-queue",
               run_for=2 * H, tolerations=[INTERLINK_TOL, {"key": "pool.vk.io", "operator": "Equal",
                                                           "value": "pool-tier1-ai", "effect": "NoSchedule"}])
         s.job("gbianchi", "cms-ae-train", 28 * H, _container("main", TRAIN_IMG, 8, "32Gi", gpu(1), train),
-              "ai-infn-srv02", state="succeeded", run_for=5 * H, completions=3, project="cms-anomaly")
+              "hub-a100full-2", state="succeeded", run_for=5 * H, completions=3, project="cms-anomaly",
+              node_selector=A100)
         # Failures: exit code, OOMKilled, offload ProviderFailed, Slurm time limit.
         s.job("lverdi", "anomaly-tune", 5 * H, _container("main", TRAIN_IMG, 4, "16Gi", gpu(1), train),
-              "ai-infn-srv04", state="failed", run_for=12 * 60, backoff=1,
-              annotations={"sim.plancia.io/exit-code": "1"}, node_selector={"accelerator": "rtx5000"})
+              "hub-rtx-3", state="failed", run_for=12 * 60, backoff=1,
+              annotations={"sim.plancia.io/exit-code": "1"}, node_selector=RTX)
         s.job("scolombo", "oom-repro", 3 * H, _container("main", TRAIN_IMG, 2, "4Gi", gpu(1), train),
-              "ai-infn-srv01", state="failed", run_for=7 * 60, backoff=0,
-              annotations={"sim.plancia.io/fail-reason": "OOMKilled"}, node_selector={"accelerator": "t4"})
+              "hub-t4-1", state="failed", run_for=7 * 60, backoff=0,
+              annotations={"sim.plancia.io/fail-reason": "OOMKilled"}, node_selector=T4)
         s.job("fesposito", "podman-offload-test", 2 * H,
               _container("main", "harbor.cloud.infn.it/ai-infn/km3-trigger:0.9", 2, "4Gi", None,
-                         ["python", "trigger.py"]), "vk-podman", state="failed", run_for=60, backoff=0,
+                         ["python", "trigger.py"]), "podman-virtual-node", state="failed", run_for=60, backoff=0,
               tolerations=[INTERLINK_TOL], annotations={"sim.plancia.io/fail-reason": "ProviderFailed"},
-              project="km3-fpga")
-        s.job("mricci", "leonardo-long-sim", 9 * H, _container("main", TRAIN_IMG, 8, "64Gi", gpu(1), train),
-              "vk-leonardo", state="failed", run_for=6 * H, backoff=0, tolerations=[INTERLINK_TOL],
-              node_selector={"kubernetes.io/hostname": "vk-leonardo"},
+              project="km3-fpga", queue="offload-queue")
+        s.job("mricci", "leonardo-long-sim", 9 * H, _container("main", TRAIN_IMG, 8, "64Gi", None, train),
+              "leonardo-virtual-node", state="failed", run_for=6 * H, backoff=0, tolerations=[INTERLINK_TOL],
+              node_selector={"kubernetes.io/hostname": "leonardo-virtual-node"}, queue="offload-queue",
               annotations={"sim.plancia.io/fail-reason": "SlurmJobTimeout",
                            "slurm-job.vk.io/flags": "--time=06:00:00"})
-        # Pending: more A100s than the queue will ever give (Kueue "request > maximum capacity").
+        # Pending: more A100s than the cohort will ever give (Kueue "request > maximum capacity").
         s.job("mrossi", "flashsim-big-sweep", 45 * 60, _container("main", TRAIN_IMG, 32, "256Gi", gpu(8), train),
-              state="pending")
-        s.job("hack06", "hack-too-many-slices", 10 * 60, _container("main", TRAIN_IMG, 2, "8Gi", mig(3), train),
-              state="pending")
+              state="pending", node_selector=A100)
+        s.job("hack06", "hack-too-many-slices", 10 * 60, _container("main", TRAIN_IMG, 2, "8Gi", gpu(6), train),
+              state="pending", node_selector=MIG)

@@ -3,7 +3,7 @@ import threading
 import time
 import uuid
 
-from . import resources, validation
+from . import errors, resources, validation
 from .api import Api
 from .auth import Authorizer
 from .clock import SimClock
@@ -48,6 +48,8 @@ class Sim:
             self.store.create(resources.lookup("", "namespaces"), ns)
         for n in self.fleet.node_objects(self.boot):
             self.store.create(resources.lookup("", "nodes"), n)
+        for o in self.fleet.priority_class_objects(self.boot):
+            self.store.create(resources.lookup("scheduling.k8s.io", "priorityclasses"), o)
         flavors, cqs, lqs = self.fleet.kueue_objects(self.boot)
         for o in flavors:
             self.store.create(resources.lookup(resources.KUEUE, "resourceflavors"), o)
@@ -72,6 +74,7 @@ class Sim:
         md["uid"] = str(uuid.uuid4())
         if rd.kind == "Pod":
             validation.default_pod(obj)
+            self.priority_admission(obj)
         elif rd.kind == "Job":
             self.kueue.webhook_job(obj)
             validation.default_job(obj)
@@ -80,6 +83,24 @@ class Sim:
             obj["status"] = {"phase": "Active"}
             md.setdefault("labels", {})["kubernetes.io/metadata.name"] = md["name"]
         self.kick()
+
+    def priority_class(self, name):
+        return self.store.get(resources.lookup("scheduling.k8s.io", "priorityclasses"), None, name)
+
+    def priority_admission(self, pod):
+        """The Priority admission plugin: priorityClassName -> spec.priority and preemptionPolicy."""
+        spec = pod["spec"]
+        name = spec.get("priorityClassName")
+        if not name:
+            return
+        pc = self.priority_class(name)
+        if pc is None:
+            rd = resources.lookup("", "pods")
+            raise errors.ApiError(403, "Forbidden", 'pods "%s" is forbidden: no PriorityClass with name %s was found'
+                                  % (pod["metadata"].get("name") or pod["metadata"].get("generateName", ""), name),
+                                  errors._details(pod["metadata"].get("name", ""), rd.group, rd.plural))
+        spec["priority"] = pc.get("value", 0)
+        spec["preemptionPolicy"] = pc.get("preemptionPolicy", "PreemptLowerPriority")
 
     # -- controller loop ---------------------------------------------------------------------------
     def step(self):

@@ -175,6 +175,11 @@ def _cq(cq):
             age(cq["metadata"].get("creationTimestamp"))]
 
 
+def _pc(pc):
+    return [pc.get("value", 0), str(bool(pc.get("globalDefault", False))).lower(),
+            age(pc["metadata"].get("creationTimestamp")), pc.get("preemptionPolicy", "PreemptLowerPriority")]
+
+
 def _rf(rf):
     return [age(rf["metadata"].get("creationTimestamp"))]
 
@@ -198,6 +203,8 @@ TABLES = {
     "clusterqueues": ([NAME, _col("Cohort"), _col("Strategy", prio=1), _col("Pending Workloads", "integer"),
                        _col("Admitted Workloads", "integer"), _col("Age")], _cq),
     "resourceflavors": ([NAME, _col("Age")], _rf),
+    "priorityclasses": ([NAME, _col("Value", "integer"), _col("Global-Default", "boolean"), _col("Age"),
+                         _col("PreemptionPolicy")], _pc),
 }
 
 

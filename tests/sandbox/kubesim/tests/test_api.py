@@ -372,8 +372,8 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(t["kind"], "Table")
         self.assertEqual([c["name"] for c in t["columnDefinitions"]][:5], ["Name", "Status", "Roles", "Age", "Version"])
         rows = {r["cells"][0]: r for r in t["rows"]}
-        self.assertEqual(rows["vk-hpc-bubble"]["cells"][1], "NotReady")
-        self.assertEqual(rows["ai-infn-srv01"]["object"]["kind"], "PartialObjectMetadata")
+        self.assertEqual(rows["bubble-virtual-node"]["cells"][1], "NotReady")
+        self.assertEqual(rows["hub-t4-1"]["object"]["kind"], "PartialObjectMetadata")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,13 @@ import unittest
 from simclient import Sim, cond, deadline_loop, job_manifest
 
 INTERLINK_TOL = {"key": "virtual-node.interlink/no-schedule", "operator": "Exists"}
+GPU_TOL = {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}
+PRODUCT = "nvidia.com/gpu.product"
+A100 = {PRODUCT: "NVIDIA-A100-80GB-PCIe-MIG-7g.80gb"}
+MIG = {PRODUCT: "NVIDIA-A100-80GB-PCIe-MIG-1g.10gb"}
+T4 = {PRODUCT: "Tesla-T4"}
+A30 = {PRODUCT: "NVIDIA-A30"}
+VIRTUAL = ("infn-t1", "leonardo-virtual-node", "podman-virtual-node", "bubble-virtual-node")
 
 
 def jobs(ns):
@@ -21,12 +28,12 @@ def workloads(ns):
     return "/apis/kueue.x-k8s.io/v1beta1/namespaces/%s/workloads" % ns
 
 
-def notebook(user, gpus, product="NVIDIA-A100-PCIE-40GB"):
+def notebook(user, gpus, product=A100[PRODUCT]):
     return {"apiVersion": "v1", "kind": "Pod",
             "metadata": {"name": "jupyter-" + user,
                          "labels": {"app": "jupyterhub", "component": "singleuser-server",
                                     "hub.jupyter.org/username": user}},
-            "spec": {"nodeSelector": {"nvidia.com/gpu.product": product},
+            "spec": {"nodeSelector": {PRODUCT: product}, "tolerations": [GPU_TOL],
                      "containers": [{"name": "notebook", "image": "harbor.cloud.infn.it/ai-infn/lab:2026.1-cuda",
                                      "resources": {"limits": {"cpu": "4", "memory": "8Gi",
                                                               "nvidia.com/gpu": str(gpus)}}}]}}
@@ -53,7 +60,7 @@ class BehaviourTest(unittest.TestCase):
 
     def test_job_that_cannot_fit_stays_pending_with_kueue_message(self):
         s = self.sim
-        job = s.ok("POST", jobs("user-mrossi"), body=job_manifest("too-big", gpus=8, duration="10m"), user="mrossi")
+        job = s.ok("POST", jobs("user-mrossi"), body=job_manifest("too-big", gpus=10, duration="10m"), user="mrossi")
         self.assertTrue(job["spec"]["suspend"], "Kueue's webhook suspends queued jobs")
         wl = self.workload_of("user-mrossi", job)
         self.assertTrue(re.fullmatch(r"job-too-big-[0-9a-f]{5}", wl["metadata"]["name"]))
@@ -63,7 +70,10 @@ class BehaviourTest(unittest.TestCase):
         c = cond(wl, "QuotaReserved")
         self.assertEqual(c["status"], "False")
         self.assertTrue(c["message"].startswith("couldn't assign flavors to pod set main: "))
-        self.assertIn("insufficient quota for nvidia.com/gpu in flavor gpu-a100, request > maximum capacity (8 > 3)",
+        # Every flavor's cohort-wide maximum is below 10 (8 T4s is the largest).
+        self.assertIn("insufficient quota for nvidia.com/gpu in flavor gpu-a100, request > maximum capacity (10 > 4)",
+                      c["message"])
+        self.assertIn("insufficient quota for nvidia.com/gpu in flavor gpu-t4, request > maximum capacity (10 > 8)",
                       c["message"])
         vis = s.ok("GET", "/apis/visibility.kueue.x-k8s.io/v1beta1/namespaces/user-mrossi/localqueues/user-queue/"
                           "pendingworkloads", user="mrossi")
@@ -79,10 +89,12 @@ class BehaviourTest(unittest.TestCase):
     def test_job_that_fits_is_admitted_runs_and_completes(self):
         s = self.sim
         ns = "user-gbianchi"
-        job = s.ok("POST", jobs(ns), body=job_manifest("fits", gpus=1, duration="2m"), user="gbianchi")
+        job = s.ok("POST", jobs(ns), body=job_manifest("fits", gpus=1, duration="2m", node_selector=A100),
+                   user="gbianchi")
         done = s.wait_for(jobs(ns) + "/fits", lambda j: cond(j, "Complete"), user="gbianchi")
         self.assertFalse(done["spec"]["suspend"])
-        self.assertEqual(done["spec"]["template"]["spec"]["nodeSelector"], {"accelerator": "a100"})
+        self.assertEqual(done["spec"]["template"]["spec"]["nodeSelector"], A100)
+        self.assertIn(GPU_TOL, done["spec"]["template"]["spec"]["tolerations"], "the flavor's toleration, added")
         self.assertEqual(done["status"]["succeeded"], 1)
         self.assertIn("completionTime", done["status"])
         wl = s.wait_for(workloads(ns) + "/" + self.workload_of(ns, job)["metadata"]["name"],
@@ -96,7 +108,7 @@ class BehaviourTest(unittest.TestCase):
         order = ["CreatedWorkload", "Started", "Resumed", "SuccessfulCreate", "Completed"]
         self.assertEqual([r for r in reasons if r in order], order)
         pod = s.ok("GET", pods(ns), query={"labelSelector": "job-name=fits"})["items"][0]
-        self.assertIn(pod["spec"]["nodeName"], ("ai-infn-srv02", "ai-infn-srv03"))
+        self.assertIn(pod["spec"]["nodeName"], ("hub-a100full-2", "hub-a100-3"))
         self.assertEqual(pod["status"]["phase"], "Succeeded")
         term = pod["status"]["containerStatuses"][0]["state"]["terminated"]
         self.assertEqual((term["exitCode"], term["reason"]), (0, "Completed"))
@@ -109,10 +121,11 @@ class BehaviourTest(unittest.TestCase):
         s = self.sim
         ns = "user-aromano"
         w = s.stream(pods(ns), user="aromano", query={"watch": "1", "labelSelector": "job-name=offload-any"})
-        s.ok("POST", jobs(ns), body=job_manifest("offload-any", duration="20m", tolerations=[INTERLINK_TOL]),
-             user="aromano")
+        s.ok("POST", jobs(ns), body=job_manifest("offload-any", duration="20m", tolerations=[INTERLINK_TOL],
+                                                  queue="offload-queue"), user="aromano")
         s.ok("POST", jobs(ns), body=job_manifest("offload-pinned", duration="20m", tolerations=[INTERLINK_TOL],
-                                                  node_selector={"kubernetes.io/hostname": "vk-podman"}),
+                                                  queue="offload-queue",
+                                                  node_selector={"kubernetes.io/hostname": "podman-virtual-node"}),
              user="aromano")
         waiting = None
         for ev in w.events(20):
@@ -124,17 +137,20 @@ class BehaviourTest(unittest.TestCase):
         w.close()
         self.assertEqual(waiting.get("message"), "Remote pod submitted")
         p = s.ok("GET", pods(ns), query={"labelSelector": "job-name=offload-any"})["items"][0]
-        self.assertIn(p["spec"]["nodeName"], ("vk-leonardo", "vk-podman"), "tolerating: offloaded, connected node")
+        self.assertIn(p["spec"]["nodeName"], ("leonardo-virtual-node", "podman-virtual-node", "infn-t1"),
+                      "offloaded, to a connected node")
         p2 = s.wait_for(pods(ns) + "?labelSelector=job-name%3Doffload-pinned",
                         lambda l: l["items"] and l["items"][0]["spec"].get("nodeName"))["items"][0]
-        self.assertEqual(p2["spec"]["nodeName"], "vk-podman")
+        self.assertEqual(p2["spec"]["nodeName"], "podman-virtual-node")
         wl = self.workload_of(ns, s.ok("GET", jobs(ns) + "/offload-any"))
+        self.assertEqual(wl["status"]["admission"]["clusterQueue"], "offloading")
         self.assertEqual(wl["status"]["admission"]["podSetAssignments"][0]["flavors"]["cpu"], "interlink")
-        # Without the toleration a job never goes to a virtual node.
-        s.ok("POST", jobs(ns), body=job_manifest("stay-home", duration="20m"), user="aromano")
+        # In the user's own queue a job stays home, even tolerating the virtual nodes' taint.
+        s.ok("POST", jobs(ns), body=job_manifest("stay-home", duration="20m", tolerations=[INTERLINK_TOL]),
+             user="aromano")
         p3 = s.wait_for(pods(ns) + "?labelSelector=job-name%3Dstay-home",
                         lambda l: l["items"] and l["items"][0]["spec"].get("nodeName"))["items"][0]
-        self.assertTrue(p3["spec"]["nodeName"].startswith("ai-infn-srv"))
+        self.assertEqual(p3["spec"]["nodeName"], "hub-cpu-2", "cpu-only flavor: accelerator=none")
 
     def test_deactivated_workload_is_evicted(self):
         s = self.sim
@@ -154,12 +170,13 @@ class BehaviourTest(unittest.TestCase):
         s = self.sim
         ns = "user-fesposito"
         s.ok("POST", jobs(ns), body=job_manifest("remote-fail", duration="1m", tolerations=[INTERLINK_TOL],
+                                                  queue="offload-queue",
                                                   annotations={"sim.plancia.io/fail-reason": "ProviderFailed"}),
              user="fesposito")
         job = s.wait_for(jobs(ns) + "/remote-fail", lambda j: cond(j, "Failed"))
         self.assertEqual(cond(job, "Failed")["reason"], "BackoffLimitExceeded")
         p = s.ok("GET", pods(ns), query={"labelSelector": "job-name=remote-fail"})["items"][0]
-        self.assertTrue(p["spec"]["nodeName"].startswith("vk-"))
+        self.assertIn(p["spec"]["nodeName"], VIRTUAL)
         self.assertEqual((p["status"]["phase"], p["status"]["reason"]), ("Failed", "ProviderFailed"))
         term = p["status"]["containerStatuses"][0]["state"]["terminated"]
         self.assertEqual((term["exitCode"], term["reason"]), (1, "ProviderFailed"))
@@ -175,7 +192,8 @@ class BehaviourTest(unittest.TestCase):
         s.ok("POST", jobs(ns), body=job_manifest("exit3", duration="1m", queue=None,
                                                   annotations={"sim.plancia.io/exit-code": "3"}))
         s.ok("POST", jobs(ns), body=job_manifest("slurm-timeout", duration="1m", tolerations=[INTERLINK_TOL],
-                                                  node_selector={"kubernetes.io/hostname": "vk-leonardo"},
+                                                  queue="offload-queue",
+                                                  node_selector={"kubernetes.io/hostname": "leonardo-virtual-node"},
                                                   annotations={"sim.plancia.io/fail-reason": "SlurmJobTimeout"}))
         for name, code, reason in (("oom", 137, "OOMKilled"), ("exit3", 3, "Error"),
                                    ("slurm-timeout", 143, "SlurmJobTimeout")):
@@ -209,12 +227,12 @@ class BehaviourTest(unittest.TestCase):
 
     def test_notebook_preempts_batch_job(self):
         s = self.sim
-        # Whole A100s: 2 on srv02 + 2 on srv03; the research queue's quota is 3.
+        # Whole A100s: 1 on hub-a100full-2 + 3 on hub-a100-3; the research queue's quota is 4.
         s.ok("POST", pods("user-lverdi"), body=notebook("lverdi", 1))
         s.wait_for(pods("user-lverdi") + "/jupyter-lverdi", lambda p: p["status"].get("phase") == "Running")
         names = ["batch-a", "batch-b", "batch-c"]
         for n in names:
-            s.ok("POST", jobs("user-mrossi"), body=job_manifest(n, gpus=1, duration="3h"))
+            s.ok("POST", jobs("user-mrossi"), body=job_manifest(n, gpus=1, duration="3h", node_selector=A100))
         for n in names:
             s.wait_for(pods("user-mrossi") + "?labelSelector=job-name%3D" + n,
                        lambda l: l["items"] and l["items"][0]["status"].get("phase") == "Running")
@@ -222,7 +240,7 @@ class BehaviourTest(unittest.TestCase):
         s.ok("POST", pods("user-gbianchi"), body=notebook("gbianchi", 1), user="gbianchi")
         nb = s.wait_for(pods("user-gbianchi") + "/jupyter-gbianchi", lambda p: p["status"].get("phase") == "Running",
                         timeout=30)
-        self.assertEqual(nb["spec"]["nodeName"] in ("ai-infn-srv02", "ai-infn-srv03"), True)
+        self.assertIn(nb["spec"]["nodeName"], ("hub-a100full-2", "hub-a100-3"))
 
         def history(path):
             w = s.stream(path, query={"watch": "1", "resourceVersion": rv, "timeoutSeconds": "1"})
@@ -242,20 +260,118 @@ class BehaviourTest(unittest.TestCase):
         job_evs = [e["object"] for e in history(jobs("user-mrossi")) if e["object"]["metadata"]["name"] == name]
         stopped = [j for j in job_evs if j["spec"]["suspend"]]
         self.assertTrue(stopped, "the evicted job goes back to suspend: true")
-        self.assertNotIn("nodeSelector", stopped[0]["spec"]["template"]["spec"], "Kueue restores the template")
+        self.assertEqual(stopped[0]["spec"]["template"]["spec"]["nodeSelector"], A100, "Kueue restores the template")
+        self.assertNotIn("tolerations", stopped[0]["spec"]["template"]["spec"])
         pod_evs = history(pods("user-mrossi") + "?labelSelector=job-name%3D" + name)
         self.assertIn("DELETED", [e["type"] for e in pod_evs], "its running pod is removed")
         reasons = [e["reason"] for e in self.events_for("user-mrossi", name, "Job")]
         self.assertIn("Stopped", reasons)
         self.assertIn("Suspended", reasons)
-        # Requeued: the workload is admitted again (on whatever flavor has room) and the job resumes.
+        # Requeued: the workload is admitted again once an A100 is free, and the job resumes.
+        s.ok("DELETE", pods("user-lverdi") + "/jupyter-lverdi", query={"gracePeriodSeconds": "0"})
         s.wait_for(workloads("user-mrossi") + "/" + wl["metadata"]["name"],
                    lambda w: cond(w, "Admitted")["status"] == "True", timeout=30)
         s.wait_for(jobs("user-mrossi") + "/" + name, lambda j: not j["spec"]["suspend"] and j["status"].get("active"))
         s.ok("DELETE", pods("user-gbianchi") + "/jupyter-gbianchi", user="gbianchi")
         for n in names:
             s.ok("DELETE", jobs("user-mrossi") + "/" + n, body={"propagationPolicy": "Background"})
-        s.ok("DELETE", pods("user-lverdi") + "/jupyter-lverdi")
+
+    def flavor_usage(self, cq, flavor, resource="nvidia.com/gpu"):
+        st = self.sim.ok("GET", "/apis/kueue.x-k8s.io/v1beta1/clusterqueues/" + cq)["status"]
+        fl = next(f for f in st["flavorsUsage"] if f["name"] == flavor)
+        r = next(r for r in fl["resources"] if r["name"] == resource)
+        return r["total"], r["borrowed"]
+
+    def running(self, ns, names):
+        def ok(l):
+            phases = {p["metadata"]["labels"]["job-name"]: p["status"].get("phase") for p in l["items"]
+                      if not p["metadata"].get("deletionTimestamp")}
+            return all(phases.get(n) == "Running" for n in names)
+        return self.sim.wait_for(pods(ns), ok, timeout=30)
+
+    def test_cohort_borrowing_and_reclaim(self):
+        """gpu-t4: cq-research 6 nominal, cq-hackathon 2 nominal + borrowingLimit 4, one cohort. The
+        hackathon borrows research's unused T4s; research takes them back (reclaimWithinCohort: Any)."""
+        s = self.sim
+        hack = ["hack-t4-%d" % i for i in range(5)]
+        for n in hack:
+            s.ok("POST", jobs("user-hack01"), body=job_manifest(n, gpus=1, duration="10h", node_selector=T4))
+        self.running("user-hack01", hack)
+        s.wait_for("/apis/kueue.x-k8s.io/v1beta1/clusterqueues/cq-hackathon",
+                   lambda q: q["status"].get("admittedWorkloads") == 5)
+        self.assertEqual(self.flavor_usage("cq-hackathon", "gpu-t4"), ("5", "3"), "2 nominal + 3 borrowed")
+        self.assertEqual(self.flavor_usage("cq-research", "gpu-t4"), ("0", "0"))
+        # A sixth would pass the borrowing limit (2 + 4) only with 2 GPUs: Kueue's message, no preemption.
+        s.ok("POST", jobs("user-hack01"), body=job_manifest("hack-t4-two", gpus=2, duration="10h", node_selector=T4))
+        wl = s.wait_for(workloads("user-hack01") + "?labelSelector=kueue.x-k8s.io%2Fjob-uid%3D" +
+                        s.ok("GET", jobs("user-hack01") + "/hack-t4-two")["metadata"]["uid"],
+                        lambda l: l["items"] and (cond(l["items"][0], "QuotaReserved") or {}).get("reason") == "Pending")
+        self.assertIn("insufficient unused quota for nvidia.com/gpu in flavor gpu-t4, 1 more needed",
+                      cond(wl["items"][0], "QuotaReserved")["message"])
+        s.ok("DELETE", jobs("user-hack01") + "/hack-t4-two", body={"propagationPolicy": "Background"})
+        # Research wants 5 T4s, within its nominal 6: 3 are free, 2 are reclaimed from the borrower.
+        rv = s.ok("GET", workloads("user-hack01"))["metadata"]["resourceVersion"]
+        mine = ["research-t4-%d" % i for i in range(5)]
+        for n in mine:
+            s.ok("POST", jobs("user-mrossi"), body=job_manifest(n, gpus=1, duration="10h", node_selector=T4))
+        self.running("user-mrossi", mine)
+        s.wait_for("/apis/kueue.x-k8s.io/v1beta1/clusterqueues/cq-research",
+                   lambda q: q["status"].get("admittedWorkloads") == 5)
+        self.assertEqual(self.flavor_usage("cq-research", "gpu-t4"), ("5", "0"))
+        self.assertEqual(self.flavor_usage("cq-hackathon", "gpu-t4"), ("3", "1"))
+        w = s.stream(workloads("user-hack01"), query={"watch": "1", "resourceVersion": rv, "timeoutSeconds": "1"})
+        evicted = {}
+        for ev in w.events(10):
+            c = cond(ev["object"], "Preempted") or {}
+            if c.get("status") == "True":
+                evicted[ev["object"]["metadata"]["name"]] = (c["reason"], cond(ev["object"], "Evicted")["message"])
+        w.close()
+        self.assertEqual(len(evicted), 2, evicted)
+        for reason, msg in evicted.values():
+            self.assertEqual(reason, "InCohortReclamation")
+            self.assertRegex(msg, r"^Preempted to accommodate a workload \(UID: [0-9a-f-]+, JobUID: [0-9a-f-]+\) "
+                                  r"due to reclamation within the cohort$")
+        # The two evicted hackathon jobs wait: the cohort has no T4 left for them.
+        hq = s.ok("GET", "/apis/kueue.x-k8s.io/v1beta1/clusterqueues/cq-hackathon")["status"]
+        self.assertEqual((hq["admittedWorkloads"], hq["pendingWorkloads"]), (3, 2))
+        for ns, names in (("user-hack01", hack), ("user-mrossi", mine)):
+            for n in names:
+                s.ok("DELETE", jobs(ns) + "/" + n, body={"propagationPolicy": "Background"})
+        s.wait_for("/apis/kueue.x-k8s.io/v1beta1/clusterqueues/cq-hackathon",
+                   lambda q: q["status"].get("reservingWorkloads") == 0 and q["status"].get("pendingWorkloads") == 0)
+
+    def test_priority_classes_and_preemption_in_the_queue(self):
+        s = self.sim
+        pcs = {p["metadata"]["name"]: p for p in s.ok("GET", "/apis/scheduling.k8s.io/v1/priorityclasses",
+                                                      user="mrossi")["items"]}
+        self.assertEqual({n: pcs[n]["value"] for n in ("lowest", "lower", "higher", "highest", "fire")},
+                         {"lowest": -100, "lower": -80, "higher": -50, "highest": -20, "fire": -10})
+        self.assertEqual(pcs["fire"]["preemptionPolicy"], "PreemptLowerPriority")
+        code, _, st = s.request("POST", pods("user-mrossi"), body={
+            "apiVersion": "v1", "kind": "Pod", "metadata": {"name": "bad-class"},
+            "spec": {"priorityClassName": "nope", "containers": [{"name": "c", "image": "x"}]}})
+        self.assertEqual((code, st["message"]), (403, 'pods "bad-class" is forbidden: no PriorityClass with name '
+                                                      'nope was found'))
+        # cq-research holds the only A30 (withinClusterQueue: LowerPriority): "fire" evicts "lowest".
+        low = job_manifest("a30-low", gpus=1, duration="10h", node_selector=A30)
+        low["spec"]["template"]["spec"]["priorityClassName"] = "lowest"
+        s.ok("POST", jobs("user-gbianchi"), body=low)
+        self.running("user-gbianchi", ["a30-low"])
+        high = job_manifest("a30-fire", gpus=1, duration="10h", node_selector=A30)
+        high["spec"]["template"]["spec"]["priorityClassName"] = "fire"
+        job = s.ok("POST", jobs("user-gbianchi"), body=high)
+        self.running("user-gbianchi", ["a30-fire"])
+        wl = self.workload_of("user-gbianchi", job)
+        self.assertEqual((wl["spec"]["priority"], wl["spec"]["priorityClassSource"]),
+                         (-10, "scheduling.k8s.io/priorityclass"))
+        lw = self.workload_of("user-gbianchi", s.ok("GET", jobs("user-gbianchi") + "/a30-low"))
+        self.assertEqual(cond(lw, "Preempted")["reason"], "InClusterQueue")
+        self.assertIn("due to prioritization in the ClusterQueue", cond(lw, "Evicted")["message"])
+        self.assertEqual(cond(lw, "QuotaReserved")["status"], "False")
+        pod = s.ok("GET", pods("user-gbianchi"), query={"labelSelector": "job-name=a30-fire"})["items"][0]
+        self.assertEqual((pod["spec"]["priority"], pod["spec"]["nodeName"]), (-10, "hub-a30-2"))
+        for n in ("a30-low", "a30-fire"):
+            s.ok("DELETE", jobs("user-gbianchi") + "/" + n, body={"propagationPolicy": "Background"})
 
     def test_logs_tail_timestamps_and_follow(self):
         s = self.sim
@@ -303,25 +419,31 @@ class BehaviourTest(unittest.TestCase):
     def test_metrics_for_running_gpu_pods(self):
         s = self.sim
         s.ok("POST", pods("user-hack02"), body=dict(notebook("hack02", 0), spec={
-            "nodeSelector": {"accelerator": "a100"},
+            "nodeSelector": MIG, "tolerations": [GPU_TOL],
             "containers": [{"name": "notebook", "image": "lab:1", "resources": {
-                "limits": {"cpu": "2", "memory": "4Gi", "nvidia.com/mig-1g.10gb": "1"}}}]}))
+                "limits": {"cpu": "2", "memory": "4Gi", "nvidia.com/gpu": "1"}}}]}))
         s.wait_for(pods("user-hack02") + "/jupyter-hack02", lambda p: p["status"].get("phase") == "Running")
         code, h, text = s.request("GET", "/metrics", user=None, raw=True)
         self.assertEqual(code, 200)
         text = text.decode()
-        self.assertIn('allocated_accelerators{node="ai-infn-srv03",model="a100-1g.10gb",'
-                      'extended_resource="nvidia.com/mig-1g.10gb",namespace="user-hack02",pod="jupyter-hack02"} 1', text)
+        # MIG single strategy: the slice is an nvidia.com/gpu of a node whose product names the profile.
+        self.assertIn('allocated_accelerators{node="hub-a100-2",model="a100-1g.10gb",'
+                      'extended_resource="nvidia.com/gpu",namespace="user-hack02",pod="jupyter-hack02"} 1', text)
         self.assertRegex(text, r'DCGM_FI_DEV_FB_USED\{gpu="\d+",UUID="GPU-[0-9a-f-]+",device="nvidia\d+",'
-                               r'modelName="NVIDIA A100-PCIE-40GB",Hostname="ai-infn-srv03",GPU_I_PROFILE="1g.10gb",'
+                               r'modelName="NVIDIA A100 80GB PCIe",Hostname="hub-a100-2",GPU_I_PROFILE="1g.10gb",'
                                r'GPU_I_ID="\d+",namespace="user-hack02",pod="jupyter-hack02",container="notebook"\} \d+')
         self.assertIn('kube_pod_container_resource_requests{namespace="user-hack02",pod="jupyter-hack02",'
-                      'container="notebook",node="ai-infn-srv03",resource="nvidia_com_mig_1g_10gb",unit="integer"} 1',
+                      'container="notebook",node="hub-a100-2",resource="nvidia_com_gpu",unit="integer"} 1',
                       text)
-        self.assertIn('kube_node_status_allocatable{node="ai-infn-srv01",resource="nvidia_com_gpu",unit="integer"} 13',
+        self.assertIn('kube_node_status_allocatable{node="hub-t4-1",resource="nvidia_com_gpu",unit="integer"} 8',
                       text)
-        self.assertIn('allocatable_accelerators{node="ai-infn-srv02",model="u50",'
+        self.assertIn('kube_node_status_allocatable{node="hub-a100-2",resource="nvidia_com_gpu",unit="integer"} 7',
+                      text)
+        self.assertIn('allocatable_accelerators{node="hub-fpga-2",model="u50",'
                       'extended_resource="xilinx.com/fpga-xilinx_u50_gen3x16_xdma_201920_3"} 2', text)
+        self.assertIn('kube_node_labels{node="hub-a100-2",label_plancia_io_server="ai-infn-srv02",'
+                      'label_nvidia_com_gpu_product="NVIDIA-A100-80GB-PCIe-MIG-1g.10gb",'
+                      'label_accelerator="mig-1g.10gb"} 1', text)
         s.ok("DELETE", pods("user-hack02") + "/jupyter-hack02")
 
 
@@ -342,7 +464,7 @@ class SeedTest(unittest.TestCase):
         self.assertGreaterEqual(len({p["metadata"]["namespace"] for p in nbs}), 4)
         phases = {p["status"]["phase"] for p in all_pods}
         self.assertTrue({"Running", "Succeeded", "Failed"} <= phases)
-        offloaded = [p for p in all_pods if p["spec"].get("nodeName", "").startswith("vk-")]
+        offloaded = [p for p in all_pods if p["spec"].get("nodeName", "") in VIRTUAL]
         self.assertGreaterEqual(len(offloaded), 3)
         self.assertTrue(any(p["status"].get("reason") == "ProviderFailed" for p in offloaded))
         reasons = {cs["state"].get("terminated", {}).get("reason") for p in all_pods
@@ -356,20 +478,45 @@ class SeedTest(unittest.TestCase):
         ages = sorted(time.time() - calendar.timegm(time.strptime(p["metadata"]["creationTimestamp"], "%Y-%m-%dT%H:%M:%SZ"))
                       for p in all_pods)
         self.assertGreater(max(ages) - min(ages), 12 * 3600, "ages spread over hours")
-        bubble = s.ok("GET", "/api/v1/nodes/vk-hpc-bubble")
+        bubble = s.ok("GET", "/api/v1/nodes/bubble-virtual-node")
         ic = {c["type"]: c for c in bubble["status"]["conditions"]}
         self.assertEqual((ic["InterlinkConnectivity"]["status"], ic["InterlinkConnectivity"]["reason"]),
                          ("False", "InterlinkPingFailed"))
         self.assertNotEqual(ic["Ready"]["status"], "True")
-        leo = s.ok("GET", "/api/v1/nodes/vk-leonardo")
+        leo = s.ok("GET", "/api/v1/nodes/leonardo-virtual-node")
         self.assertIn({"key": "virtual-node.interlink/no-schedule", "value": "true", "effect": "NoSchedule"},
                       leo["spec"]["taints"])
         for k, v in (("virtual-node.interlink/type", "virtual-kubelet"), ("kubernetes.io/role", "agent"),
-                     ("kubernetes.io/os", "virtual-kubelet"), ("nvidia-gpu-type", "a100")):
+                     ("kubernetes.io/os", "virtual-kubelet"), ("nvidia-gpu-type", "a100"), ("type", "virtual-kubelet")):
             self.assertEqual(leo["metadata"]["labels"][k], v)
-        srv3 = s.ok("GET", "/api/v1/nodes/ai-infn-srv03")
-        self.assertEqual(srv3["status"]["allocatable"]["nvidia.com/mig-1g.10gb"], "7")
-        self.assertEqual(srv3["status"]["allocatable"]["nvidia.com/gpu"], "2")
+        # MIG single strategy: slices are nvidia.com/gpu on a node whose product names the profile.
+        mig = s.ok("GET", "/api/v1/nodes/hub-a100-2")
+        self.assertEqual(mig["status"]["allocatable"]["nvidia.com/gpu"], "7")
+        self.assertEqual(mig["metadata"]["labels"][PRODUCT], MIG[PRODUCT])
+        self.assertEqual(mig["metadata"]["labels"]["plancia.io/server"], "ai-infn-srv02")
+        self.assertIn({"key": "nvidia.com/gpu", "effect": "NoSchedule"}, mig["spec"]["taints"])
+        self.assertEqual(s.ok("GET", "/api/v1/nodes/hub-a100-3")["status"]["allocatable"]["nvidia.com/gpu"], "3")
+        master = s.ok("GET", "/api/v1/nodes/hub-master")
+        self.assertIn({"key": "node-role.kubernetes.io/control-plane", "effect": "NoSchedule"},
+                      master["spec"]["taints"])
+        # Every physical server's devices, per model, as DESIGN.md's fleet.
+        per = {}
+        for n in s.ok("GET", "/api/v1/nodes")["items"]:
+            srv = n["metadata"]["labels"].get("plancia.io/server")
+            for r, v in n["status"]["allocatable"].items():
+                if "/" in r and not r.startswith("hugepages"):
+                    key = (srv, n["metadata"]["labels"].get(PRODUCT) or r)
+                    per[key] = per.get(key, 0) + int(v)
+        self.assertEqual(per[("ai-infn-srv01", "Tesla-T4")], 8)
+        self.assertEqual(per[("ai-infn-srv01", "Quadro-RTX-5000")], 5)
+        self.assertEqual(per[("ai-infn-srv02", MIG[PRODUCT])], 7)
+        self.assertEqual(per[("ai-infn-srv02", A100[PRODUCT])], 1)
+        self.assertEqual(per[("ai-infn-srv03", A100[PRODUCT])], 3)
+        self.assertEqual(per[("ai-infn-srv04", "amd.com/xilinx_v70_gen5x8_qdma_base_2")], 2)
+        lowest = s.ok("GET", "/apis/batch/v1/namespaces/user-lverdi/jobs/anomaly-sweep-rtx")
+        wl = self.sim.ok("GET", "/apis/kueue.x-k8s.io/v1beta1/namespaces/user-lverdi/workloads",
+                         query={"labelSelector": "kueue.x-k8s.io/job-uid=" + lowest["metadata"]["uid"]})["items"][0]
+        self.assertEqual((wl["spec"]["priority"], wl["spec"]["priorityClassName"]), (-100, "lowest"))
 
 
 if __name__ == "__main__":

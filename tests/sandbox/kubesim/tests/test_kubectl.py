@@ -72,13 +72,13 @@ class KubectlTest(unittest.TestCase):
 
     def test_get_nodes_and_pods_all_namespaces(self):
         out = self.kubectl("get", "nodes,pods", "-A").stdout
-        self.assertRegex(out, r"node/ai-infn-srv01\s+Ready\s+worker")
-        self.assertRegex(out, r"node/vk-hpc-bubble\s+NotReady\s+agent")
+        self.assertRegex(out, r"node/hub-t4-1\s+Ready\s+worker")
+        self.assertRegex(out, r"node/bubble-virtual-node\s+NotReady\s+agent")
         self.assertRegex(out, r"user-mrossi\s+pod/jupyter-mrossi\s+1/1\s+Running")
         self.assertRegex(out, r"pod/podman-offload-test-\w+\s+0/1\s+ProviderFailed")
         self.assertRegex(out, r"pod/oom-repro-\w+\s+0/1\s+OOMKilled")
         wide = self.kubectl("get", "pods", "-n", "user-aromano", "-o", "wide").stdout
-        self.assertIn("vk-leonardo", wide)
+        self.assertIn("leonardo-virtual-node", wide)
         data = json.loads(self.kubectl("get", "jobs", "-A", "-o", "json").stdout)
         self.assertEqual(data["kind"], "List")
         self.assertTrue(any(j["metadata"]["name"] == "flashsim-big-sweep" and j["spec"]["suspend"]

@@ -127,7 +127,10 @@ class MetricsTest(unittest.TestCase):
         self.assertEqual(by("DCGM_FI_PROF_GR_ENGINE_ACTIVE", "modelName"), whole + slices)
         for name in XRT:
             self.assertEqual(by(name, "model"), fpgas, name)
-        self.assertEqual(sum(whole.values()), 19)
+        # Whole GPUs outside MIG mode (T4, RTX 5000, A30); the A100s all run MIG (7g.80gb or 1g.10gb).
+        self.assertEqual(sum(whole.values()), 15)
+        self.assertEqual(slices["NVIDIA A100 80GB PCIe"], 4 + 7)
+        self.assertEqual(parents["NVIDIA A100 80GB PCIe"], 5)
         self.assertEqual(sum(fpgas.values()), 10)
         # Capacity: every node (virtual ones too) and model.
         cap = {(l["node"], l["model"], l["extended_resource"]): v for l, v in got["allocatable_accelerators"]}
@@ -156,7 +159,7 @@ class MetricsTest(unittest.TestCase):
 
         def keys(series):
             return {identity({k: v for k, v in l.items() if k not in ("job", "instance")}) for l, _ in series}
-        for name in sorted(DEVICE_FAMILIES | {"allocatable_accelerators"}):
+        for name in sorted(DEVICE_FAMILIES | {"allocatable_accelerators", "kube_node_labels"}):
             with self.subTest(family=name):
                 self.assertEqual(keys(got[name]), keys(hist[name]))
         # Capacity series the history has are all exported live (the simulator adds memory, pods, ...).
@@ -202,7 +205,8 @@ class MetricsTest(unittest.TestCase):
 
     def run_pod(self, ns, name, resources, node_selector=None):
         s = self.sim
-        spec = {"containers": [{"name": "notebook", "image": "lab:1",
+        spec = {"tolerations": [{"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"}],
+                "containers": [{"name": "notebook", "image": "lab:1",
                                 "resources": {"limits": dict({"cpu": "1", "memory": "2Gi"}, **resources)}}]}
         if node_selector:
             spec["nodeSelector"] = node_selector
@@ -220,14 +224,14 @@ class MetricsTest(unittest.TestCase):
 
     def test_running_gpu_pod_device_carries_pod_labels(self):
         ns, pod = "user-mrossi", "jupyter-mrossi-metrics"
-        p = self.run_pod(ns, pod, {"nvidia.com/gpu": "1"}, {"accelerator": "t4"})
-        self.assertEqual(p["spec"]["nodeName"], "ai-infn-srv01")
+        p = self.run_pod(ns, pod, {"nvidia.com/gpu": "1"}, {"nvidia.com/gpu.product": "Tesla-T4"})
+        self.assertEqual(p["spec"]["nodeName"], "hub-t4-1")
         got = self.metrics()
         util = self.held(got, "DCGM_FI_DEV_GPU_UTIL", ns, pod)
         self.assertEqual(len(util), 1, util)
         labels, value = util[0]
         self.assertEqual((labels["modelName"], labels["Hostname"], labels["container"]),
-                         ("Tesla T4", "ai-infn-srv01", "notebook"))
+                         ("Tesla T4", "hub-t4-1", "notebook"))
         self.assertTrue(25 <= value <= 95, value)
         ident = identity(labels)
         for name in DCGM_GPU:
@@ -241,7 +245,7 @@ class MetricsTest(unittest.TestCase):
         self.assertGreater(self.held(got, "DCGM_FI_DEV_FB_USED", ns, pod)[0][1], 1)
         self.assertEqual(collections.Counter(l["modelName"] for l, _ in got["DCGM_FI_DEV_GPU_UTIL"])["Tesla T4"], 8)
         alloc = self.held(got, "allocated_accelerators", ns, pod)
-        self.assertEqual([(l["node"], l["model"], v) for l, v in alloc], [("ai-infn-srv01", "t4", 1)])
+        self.assertEqual([(l["node"], l["model"], v) for l, v in alloc], [("hub-t4-1", "t4", 1)])
         # A held device's series have the label names of the history's held series.
         hist = self.history_now()
         for name in ("DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_POWER_USAGE", "allocated_accelerators"):
@@ -265,13 +269,15 @@ class MetricsTest(unittest.TestCase):
 
     def test_mig_slice_and_fpga_holders(self):
         ns = "user-hack01"
-        self.run_pod(ns, "jupyter-hack01-mig", {"nvidia.com/mig-1g.10gb": "1"}, {"accelerator": "a100"})
+        self.run_pod(ns, "jupyter-hack01-mig", {"nvidia.com/gpu": "1"},
+                     {"nvidia.com/gpu.product": "NVIDIA-A100-80GB-PCIe-MIG-1g.10gb"})
         u50 = next(a for n in self.fleet["nodes"] for a in n["accelerators"] if a["model"] == "u50")
         self.run_pod("user-fesposito", "jupyter-fesposito-fpga", {u50["resource"]: "1"})
         got = self.metrics()
         mig = self.held(got, "DCGM_FI_PROF_GR_ENGINE_ACTIVE", ns, "jupyter-hack01-mig")
         self.assertEqual(len(mig), 1, mig)
-        self.assertEqual(mig[0][0]["GPU_I_PROFILE"], "1g.10gb")
+        self.assertEqual((mig[0][0]["GPU_I_PROFILE"], mig[0][0]["Hostname"]), ("1g.10gb", "hub-a100-2"))
+        self.assertIn(mig[0][0]["GPU_I_ID"], [str(i) for i in range(7, 14)])
         self.assertGreater(mig[0][1], 0)
         # The parent GPU's power rises with the slice's load; it carries no pod labels.
         parent = [(l, v) for l, v in got["DCGM_FI_DEV_POWER_USAGE"] if l["UUID"] == mig[0][0]["UUID"]]
@@ -280,7 +286,7 @@ class MetricsTest(unittest.TestCase):
         self.assertGreater(parent[0][1], self.gen.POWER["a100"][0])
         # FPGAs: attribution in allocated_accelerators; the board draws more than idle.
         alloc = self.held(got, "allocated_accelerators", "user-fesposito", "jupyter-fesposito-fpga")
-        self.assertEqual([(l["model"], l["node"]) for l, _ in alloc], [("u50", "ai-infn-srv02")])
+        self.assertEqual([(l["model"], l["node"]) for l, _ in alloc], [("u50", "hub-fpga-2")])
         boards = [v for l, v in got["xrt_device_power_consumption"] if l["model"] == "u50"]
         self.assertEqual(len(boards), 2)
         self.assertGreater(max(boards), self.gen.POWER["u50"][0])

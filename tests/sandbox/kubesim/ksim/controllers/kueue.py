@@ -9,6 +9,7 @@ from .. import errors, quantity, resources
 from ..api import Response
 from ..clock import now_iso, parse_iso
 from . import podutil
+from .cohort import QuotaBook, preemption_targets
 from .jobs import job_finished
 
 JOBS = resources.lookup("batch", "jobs")
@@ -143,6 +144,13 @@ class Kueue:
               "spec": {"active": True, "queueName": job["metadata"]["labels"][QUEUE_LABEL],
                        "podSets": [{"name": "main", "count": spec.get("parallelism", 1), "template": tmpl}],
                        "priority": 0, "priorityClassSource": ""}}
+        # The pod template's PriorityClass gives the workload its priority (Kueue's
+        # scheduling.k8s.io/priorityclass source).
+        pc_name = (tmpl.get("spec") or {}).get("priorityClassName")
+        pc = self.sim.priority_class(pc_name) if pc_name else None
+        if pc is not None:
+            wl["spec"].update({"priority": pc.get("value", 0), "priorityClassName": pc_name,
+                               "priorityClassSource": "scheduling.k8s.io/priorityclass"})
         if at is not None:
             wl["metadata"]["creationTimestamp"] = now_iso(at)
         return self.store.create(WLS, wl)
@@ -196,8 +204,24 @@ class Kueue:
         self.sim.recorder.record(job, "Normal", "Stopped", msg, JOB_COMP)
 
     # -- admission ---------------------------------------------------------------------------------
-    def assign(self, wl, cq, used):
-        """Return (assignment dict, None) or (None, message) like Kueue's flavor assigner."""
+    def book(self, empty=False):
+        """A QuotaBook of every ClusterQueue's quota and (unless empty) current usage."""
+        return QuotaBook(self.store.items(CQS), (lambda name: {}) if empty else self.usage)
+
+    @staticmethod
+    def wl_usage(wl):
+        used = {}
+        for psa in (((wl.get("status") or {}).get("admission") or {}).get("podSetAssignments") or []):
+            for r, f in (psa.get("flavors") or {}).items():
+                q = quantity.try_parse((psa.get("resourceUsage") or {}).get(r, 0))
+                used.setdefault(f, {})[r] = used.setdefault(f, {}).get(r, Fraction(0)) + q
+        return used
+
+    def assign(self, wl, cq, book=None, preempt=None):
+        """Return (assignment, None, borrows) or (None, message, False) like Kueue's flavor assigner.
+        With preempt=[], the first flavor where preemption would make room fills it with victims."""
+        book = book or self.book()
+        cq_name = cq["metadata"]["name"]
         need = self.requests(wl)
         tmpl_spec = wl["spec"]["podSets"][0]["template"].get("spec") or {}
         groups = cq["spec"].get("resourceGroups") or []
@@ -205,20 +229,20 @@ class Kueue:
         for r in need:
             g = next((g for g in groups if r in g.get("coveredResources", [])), None)
             if g is None:
-                return None, "couldn't assign flavors to pod set main: resource %s unavailable in ClusterQueue" % r
+                return None, "couldn't assign flavors to pod set main: resource %s unavailable in ClusterQueue" \
+                    % r, False
             flavors_of.setdefault(id(g), (g, []))[1].append(r)
-        assignment = {}
+        assignment, borrows = {}, False
         for g, res in flavors_of.values():
-            statuses = []
-            chosen = None
+            statuses, chosen, could_preempt = [], None, None
             for fl in g.get("flavors") or []:
                 fname = fl["name"]
                 rf = self.store.get(RFS, None, fname)
                 if rf is None:
                     statuses.append("flavor %s not found" % fname)
                     continue
-                bad = next((t for t in rf["spec"].get("nodeTaints") or []
-                            if not podutil.tolerates(tmpl_spec.get("tolerations"), t)), None)
+                tols = (tmpl_spec.get("tolerations") or []) + (rf["spec"].get("tolerations") or [])
+                bad = next((t for t in rf["spec"].get("nodeTaints") or [] if not podutil.tolerates(tols, t)), None)
                 if bad:
                     statuses.append("untolerated taint {%s: %s} in flavor %s" % (bad["key"], bad.get("value", ""),
                                                                                  fname))
@@ -228,19 +252,19 @@ class Kueue:
                 if any(k in ns_ and ns_[k] != v for k, v in nl.items()):
                     statuses.append("flavor %s doesn't match node affinity" % fname)
                     continue
-                quota = {q["name"]: quantity.try_parse(q.get("nominalQuota", 0)) for q in fl.get("resources") or []}
-                fail = None
+                fail, quota_short = None, False
                 for r in g.get("coveredResources", []):
                     if r not in res:
                         continue
-                    val, nominal = need[r], quota.get(r, Fraction(0))
-                    avail = nominal - used.get(fname, {}).get(r, Fraction(0))
-                    if val > nominal:
+                    val = need[r]
+                    avail, maximum = book.capacity(cq_name, fname, r)
+                    if val > maximum:
                         fail = "insufficient quota for %s in flavor %s, request > maximum capacity (%s > %s)" % (
-                            r, fname, quantity.fmt(r, val), quantity.fmt(r, nominal))
+                            r, fname, quantity.fmt(r, val), quantity.fmt(r, maximum))
                     elif val > avail:
                         fail = "insufficient unused quota for %s in flavor %s, %s more needed" % (
-                            r, fname, quantity.fmt(r, val - avail))
+                            r, fname, quantity.fmt(r, val - max(0, avail)))
+                        quota_short = True
                     elif r not in ("cpu", "memory"):
                         free = self.sim.scheduler.flavor_free(nl, r)
                         if val > free:
@@ -250,17 +274,42 @@ class Kueue:
                         break
                 if fail:
                     statuses.append(fail)
+                    if quota_short and could_preempt is None:
+                        could_preempt = fname
                     continue
                 chosen = fname
                 break
+            if chosen is None and preempt is not None and could_preempt is not None:
+                victims = self.preemption_targets(wl, cq_name, could_preempt,
+                                                  {r: need[r] for r in res}, book)
+                if victims:
+                    preempt.extend(victims)
             if chosen is None:
-                return None, "couldn't assign flavors to pod set main: " + ", ".join(statuses)
+                return None, "couldn't assign flavors to pod set main: " + ", ".join(statuses), False
             for r in res:
                 assignment[r] = chosen
+                if book.used_of(cq_name, chosen, r) + need[r] > book.nominal(cq_name, chosen, r):
+                    borrows = True
         ps = wl["spec"]["podSets"][0]
-        return {"clusterQueue": cq["metadata"]["name"], "podSetAssignments": [{
+        return {"clusterQueue": cq_name, "podSetAssignments": [{
             "name": "main", "flavors": assignment, "count": ps.get("count", 1),
-            "resourceUsage": {r: quantity.fmt(r, v) for r, v in need.items()}}]}, None
+            "resourceUsage": {r: quantity.fmt(r, v) for r, v in need.items()}}]}, None, borrows
+
+    def preemption_targets(self, wl, cq_name, flavor, need, book):
+        cands = []
+        members = set(book.members(cq_name))
+        for w in self.store.items(WLS):
+            adm = (w.get("status") or {}).get("admission") or {}
+            if adm.get("clusterQueue") not in members or not is_admitted(w) or is_finished(w) or \
+                    w["metadata"].get("deletionTimestamp"):
+                continue
+            usage = self.wl_usage(w)
+            if not any(r in usage.get(flavor, {}) for r in need):
+                continue
+            at = parse_iso((podutil.get_condition(w, "QuotaReserved") or {}).get("lastTransitionTime")) or 0
+            cands.append((w, adm["clusterQueue"], w["spec"].get("priority") or 0, at, usage))
+        found = preemption_targets(book, cq_name, wl["spec"].get("priority") or 0, flavor, need, cands)
+        return [(c[0], "InClusterQueue" if c[1] == cq_name else "InCohortReclamation") for c in found or []]
 
     def pending_order(self):
         """{cq name: [workloads in queue order]} (BestEffortFIFO: priority, then creation)."""
@@ -277,22 +326,44 @@ class Kueue:
         return out
 
     def _admit(self, at=None):
-        for cq_name, wls in self.pending_order().items():
-            cq = self.store.get(CQS, None, cq_name) if cq_name else None
-            used = self.usage(cq_name) if cq else {}
-            for wl in wls:
-                if cq is None:
-                    lq, _ = self.cq_of(wl)
-                    msg = ("LocalQueue %s doesn't exist" % wl["spec"].get("queueName")) if lq is None else \
-                        "ClusterQueue %s doesn't exist" % lq["spec"].get("clusterQueue")
-                    self._pending(wl, msg, "Inadmissible")
-                    continue
-                adm, msg = self.assign(wl, cq, used)
-                if adm is None:
-                    self._pending(wl, msg, "Pending", at)
-                    continue
-                self.admit(wl, adm, at)
-                used = self.usage(cq_name)
+        """One scheduling cycle. As Kueue's scheduler, workloads that fit without borrowing go first
+        (pass 1); those that need to borrow, or to preempt, come after (pass 2)."""
+        pending = self.pending_order()
+        book = self.book()
+        done = set()
+        for borrowing_pass in (False, True):
+            for cq_name, wls in pending.items():
+                cq = self.store.get(CQS, None, cq_name) if cq_name else None
+                for wl in wls:
+                    uid = wl["metadata"]["uid"]
+                    if uid in done:
+                        continue
+                    if cq is None:
+                        lq, _ = self.cq_of(wl)
+                        msg = ("LocalQueue %s doesn't exist" % wl["spec"].get("queueName")) if lq is None else \
+                            "ClusterQueue %s doesn't exist" % lq["spec"].get("clusterQueue")
+                        self._pending(wl, msg, "Inadmissible")
+                        done.add(uid)
+                        continue
+                    victims = [] if borrowing_pass else None
+                    adm, msg, borrows = self.assign(wl, cq, book, preempt=victims)
+                    if adm is not None and (borrowing_pass or not borrows):
+                        self.admit(wl, adm, at)
+                        book.add(cq_name, self.wl_usage({"status": {"admission": adm}}))
+                        done.add(uid)
+                    elif borrowing_pass:
+                        self._pending(wl, msg, "Pending", at)
+                        for victim, _ in victims or []:
+                            book.add(victim["status"]["admission"]["clusterQueue"], self.wl_usage(victim), -1)
+                        self._preempt(wl, victims or [])
+
+    def _preempt(self, preemptor, victims):
+        job_uid = (preemptor["metadata"].get("labels") or {}).get("kueue.x-k8s.io/job-uid", "UNKNOWN")
+        for wl, reason in victims:
+            why = "reclamation within the cohort" if reason == "InCohortReclamation" else \
+                "prioritization in the ClusterQueue"
+            self.evict(wl, "Preempted to accommodate a workload (UID: %s, JobUID: %s) due to %s"
+                       % (preemptor["metadata"]["uid"], job_uid, why), preempted_reason=reason)
 
     def _pending(self, wl, msg, reason, at=None):
         key = wl["metadata"]["uid"]
@@ -383,14 +454,14 @@ class Kueue:
         wl = self.workload_of(job)
         return wl if wl is not None and is_admitted(wl) and not is_finished(wl) else None
 
-    def evict(self, wl, msg, reason="Preempted"):
+    def evict(self, wl, msg, reason="Preempted", preempted_reason="InClusterQueue"):
         preempted = reason == "Preempted"
 
         def fn(c, st):
             st.pop("admission", None)
             podutil.set_condition(c, "Evicted", "True", reason, msg, kueue=True)
             if preempted:
-                podutil.set_condition(c, "Preempted", "True", "InClusterQueue", msg, kueue=True)
+                podutil.set_condition(c, "Preempted", "True", preempted_reason, msg, kueue=True)
             podutil.set_condition(c, "QuotaReserved", "False", reason, msg, kueue=True)
             podutil.set_condition(c, "Admitted", "False", "NoReservation", "The workload has no reservation",
                                   kueue=True)
@@ -404,16 +475,17 @@ class Kueue:
     # -- status ------------------------------------------------------------------------------------
     def _status(self):
         pending = self.pending_order()
+        book = self.book()
         for cq in self.store.items(CQS):
             name = cq["metadata"]["name"]
-            used = self.usage(name)
             wls = [w for w in self.store.items(WLS) if ((w.get("status") or {}).get("admission") or {})
                    .get("clusterQueue") == name and podutil.cond_true(w, "QuotaReserved") and not is_finished(w)]
             fu = []
             for g in cq["spec"].get("resourceGroups") or []:
                 for fl in g.get("flavors") or []:
                     fu.append({"name": fl["name"], "resources": [
-                        {"name": r, "total": quantity.fmt(r, used.get(fl["name"], {}).get(r, 0)), "borrowed": "0"}
+                        {"name": r, "total": quantity.fmt(r, book.used_of(name, fl["name"], r)),
+                         "borrowed": quantity.fmt(r, book.borrowed(name, fl["name"], r))}
                         for r in g.get("coveredResources") or []]})
             st = {"pendingWorkloads": len(pending.get(name, [])), "reservingWorkloads": len(wls),
                   "admittedWorkloads": sum(1 for w in wls if is_admitted(w)),
