@@ -1,18 +1,32 @@
 #pragma once
 
+#include "kube/kubeclient.h"
 #include "kube/kubeobject.h"
 #include "net/result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <chrono>
 
 namespace plancia::kube {
 
-class KubeClient;
+struct InformerOptions
+{
+    QString labelSelector;
+    QString fieldSelector;
+    int pageSize = 500;
+    // Asked of the server as the watch's timeoutSeconds (the watch is then renewed).
+    std::chrono::seconds watchTimeout{300};
+    // Retry delays after errors: initialBackoff doubling per consecutive failure up to
+    // maxBackoff, each stretched by a random 0-20 % so that many clients spread out.
+    std::chrono::milliseconds initialBackoff{1000};
+    std::chrono::milliseconds maxBackoff{30000};
+};
 
 // A list+watch cache of one resource kind in one namespace (or all namespaces), shared by every
 // page that needs it (the Platform owns one per key: Platform::shared<Informer>(key(), ...)).
@@ -33,14 +47,9 @@ public:
     };
     Q_ENUM(State)
 
-    struct Options
-    {
-        QString labelSelector;
-        QString fieldSelector;
-        int pageSize = 500;
-        // Asked of the server as the watch's timeoutSeconds (the watch is then renewed).
-        std::chrono::seconds watchTimeout{300};
-    };
+    // Outside the class so that `= {}` works as a default argument in it (C++ forbids using
+    // a nested class's default member initializers before the enclosing class is complete).
+    using Options = InformerOptions;
 
     Informer(KubeClient *client, ResourceKind kind, QString namespaceName, Options options,
              QObject *parent = nullptr);
@@ -50,8 +59,19 @@ public:
     static QString keyFor(const ResourceKind &kind, const QString &namespaceName,
                           const Options &options = {});
 
+    // Lists, then watches; nothing happens synchronously. A started informer does nothing.
     void start();
+    // Cancels what is running; the cache stays (a later start() relists and emits the
+    // differences).
     void stop();
+    // In Backoff: retry now (e.g. after a login); otherwise nothing.
+    void retryNow();
+    // Diagnostics and tests. dropWatch(): ends the current watch as a dropped connection would
+    // (the informer reconnects from the last version). restartWatch(): stops whatever runs and
+    // watches from `resourceVersion` with the cache as it is (a version the server no longer
+    // has gives 410 Gone: relist and emit the differences).
+    void dropWatch();
+    void restartWatch(const QString &resourceVersion);
 
     State state() const { return m_state; }
     bool hasSynced() const { return m_synced; }
@@ -68,6 +88,9 @@ public:
     // Counters for tests and diagnostics.
     int listCount() const { return m_lists; }
     int watchCount() const { return m_watches; }
+    // Consecutive failures so far (0 once a list or watch succeeds) and the delay in use.
+    int failureCount() const { return m_failures; }
+    std::chrono::milliseconds currentBackoff() const { return m_backoff; }
 
 Q_SIGNALS:
     void stateChanged(plancia::kube::Informer::State state);
@@ -80,8 +103,18 @@ Q_SIGNALS:
     void errorOccurred(const plancia::Error &error);
 
 private:
-    // The private part is the implementer's to shape; the public API above is what pages and
-    // the availability model use.
+    enum class Next { List, Watch };
+    void setState(State state);
+    void list();
+    void onListed(const Result<KubeList> &result);
+    void applyList(const QList<QJsonObject> &items);
+    void watch();
+    void onWatchEvent(const WatchEvent &event);
+    void onWatchFinished(const Status &result);
+    void fail(const Error &error, Next next);
+    void cancelJobs();
+    void resume();
+
     QPointer<KubeClient> m_client;
     ResourceKind m_kind;
     QString m_namespace;
@@ -93,6 +126,13 @@ private:
     QString m_resourceVersion;
     int m_lists = 0;
     int m_watches = 0;
+    int m_failures = 0;
+    std::chrono::milliseconds m_backoff{0};
+    Next m_next = Next::List;
+    QPointer<ListAllJob> m_listJob;
+    QPointer<WatchJob> m_watchJob;
+    QTimer m_retryTimer;
+    QElapsedTimer m_watchClock; // since the current watch started
 };
 
 } // namespace plancia::kube

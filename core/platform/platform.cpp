@@ -49,6 +49,7 @@ Platform::Platform(Profile profile, Options options, QObject *parent)
 
     m_kube = makeClient(kubeCas);
     m_kube->setAuthorizer(m_session->bearerAuthorizer());
+    m_kubeClient = new kube::KubeClient(m_kube, m_profile.kubernetes.server, this);
 
     m_prometheus = makeClient(common);
     if (m_profile.prometheus.useBearer)
@@ -124,6 +125,18 @@ void Platform::onSessionStateChanged(Session::State state)
             m_sts->clear();
         }
     }
+}
+
+kube::Informer *Platform::informer(const kube::ResourceKind &kind, const QString &ns,
+                                   const kube::Informer::Options &options)
+{
+    return shared<kube::Informer>(
+        kube::Informer::keyFor(kind, ns, options), [&](Platform *p) -> kube::Informer * {
+            auto *informer = new kube::Informer(p->kube(), kind, ns, options);
+            connect(p, &Platform::credentialsChanged, informer, &kube::Informer::retryNow);
+            informer->start();
+            return informer;
+        });
 }
 
 QString Platform::kubernetesNamespace() const

@@ -2,6 +2,7 @@
 
 #include "auth/session.h"
 #include "config/profile.h"
+#include "kube/informer.h"
 #include "net/authorizer.h"
 
 #include <QHash>
@@ -51,6 +52,14 @@ public:
     HttpClient *hub() const { return m_hub; }
     HttpClient *s3() const { return m_s3; }
 
+    // The Kubernetes client on kubernetes() and the profile's API server.
+    kube::KubeClient *kube() const { return m_kubeClient; }
+    // The shared list+watch cache of `kind` in `ns` ("" = all namespaces / cluster-scoped),
+    // started on first use, one per Informer::keyFor(); it retries at once when the
+    // credentials change (a login after an Unauthorized list).
+    kube::Informer *informer(const kube::ResourceKind &kind, const QString &ns,
+                             const kube::Informer::Options &options = {});
+
     HubTokenProvider *hubTokens() const { return m_hubTokens; }
     StsCredentialsProvider *stsCredentials() const { return m_sts; }
 
@@ -96,6 +105,7 @@ private:
     HttpClient *m_hubTokenClient;
     HttpClient *m_stsClient;
     HubTokenProvider *m_hubTokens;
+    kube::KubeClient *m_kubeClient;
     StsCredentialsProvider *m_sts;
     QStringList m_problems;
     QHash<QString, QPointer<QObject>> m_shared;

@@ -1,14 +1,14 @@
-"""Kueue (v1beta1): job webhook, Workloads, flavor assignment by quota, admission, eviction for
-notebooks, queue status counters, and the visibility API's pending workloads."""
+"""Kueue (v1beta1): job webhook, Workloads, flavor assignment by quota (with cohort borrowing,
+cohort.py), admission, preemption (reclaim, priority, notebooks), queue status counters; the
+visibility API's pending workloads are in visibility.py."""
 import copy
 import hashlib
 import time
 from fractions import Fraction
 
-from .. import errors, quantity, resources
-from ..api import Response
+from .. import quantity, resources
 from ..clock import now_iso, parse_iso
-from . import podutil
+from . import podutil, visibility
 from .cohort import QuotaBook, preemption_targets
 from .jobs import job_finished
 
@@ -522,42 +522,5 @@ class Kueue:
                     return o
                 self.store.mutate(LQS, ns, name, upd)
 
-    # -- visibility API ----------------------------------------------------------------------------
     def visibility(self, req, version, ns, rest):
-        if req.method != "GET":
-            raise errors.method_not_allowed()
-        if version != "v1beta1" or len(rest) != 3 or rest[2] != "pendingworkloads" or \
-                rest[0] not in ("localqueues", "clusterqueues") or (rest[0] == "localqueues") != bool(ns):
-            raise errors.ApiError(404, "NotFound", "the server could not find the requested resource")
-        kind, name = rest[0], rest[1]
-        vrd = resources.ResourceDef(resources.VISIBILITY, "v1beta1", kind, "", bool(ns))
-        if not self.sim.authz.allowed(req.user, "get", resources.VISIBILITY, kind, ns, "pendingworkloads", name) \
-                and not ("system:masters" in req.user.groups or self.sim.authz.support_group in req.user.groups):
-            raise errors.forbidden(req.user.name, "get", vrd, ns, name, "pendingworkloads")
-        with self.store.lock:
-            if kind == "localqueues":
-                lq = self.store.get(LQS, ns, name)
-                if lq is None:
-                    raise errors.not_found(vrd, name)
-                cq_name = lq["spec"].get("clusterQueue")
-            else:
-                if self.store.get(CQS, None, name) is None:
-                    raise errors.not_found(vrd, name)
-                cq_name = name
-            order = self.pending_order().get(cq_name, [])
-            items, per_lq = [], {}
-            for pos, wl in enumerate(order):
-                key = (wl["metadata"]["namespace"], wl["spec"].get("queueName"))
-                lpos = per_lq.get(key, 0)
-                per_lq[key] = lpos + 1
-                if kind == "localqueues" and key != (ns, name):
-                    continue
-                md = {k: wl["metadata"][k] for k in ("name", "namespace", "creationTimestamp", "ownerReferences")
-                      if k in wl["metadata"]}
-                items.append({"metadata": md, "priority": wl["spec"].get("priority", 0),
-                              "localQueueName": wl["spec"].get("queueName"), "positionInClusterQueue": pos,
-                              "positionInLocalQueue": lpos})
-        offset = req.qint("offset")
-        limit = req.qint("limit", 1000)
-        return Response(200, {"kind": "PendingWorkloadsSummary", "apiVersion": "visibility.kueue.x-k8s.io/v1beta1",
-                              "metadata": {"creationTimestamp": None}, "items": items[offset:offset + limit]})
+        return visibility.serve(self, req, version, ns, rest)
