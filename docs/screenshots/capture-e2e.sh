@@ -65,7 +65,7 @@ mkdir -p "$H/.config/plancia" "$H/run" && chmod 700 "$H/run"
 printf '[ui]\nlanguage=en\n' >"$H/.config/plancia/plancia.conf"
 # shellcheck disable=SC2016 # expanded by the inner sh
 HOME=$H XDG_CONFIG_HOME=$H/.config XDG_STATE_HOME=$H/.local/state XDG_DATA_HOME=$H/.local/share \
-    XDG_RUNTIME_DIR=$H/run PLANCIA_NO_BROWSER=1 \
+    XDG_RUNTIME_DIR=$H/run \
     dbus-run-session -- sh -c '
         echo "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1
         "$1" --profile "$2" --page overview >"$3/app.log" 2>&1 &
@@ -89,7 +89,7 @@ wait_for 5 has_code
 code=$(xclip -o -selection clipboard)
 curl -sf -X POST -H 'Content-Type: application/json' \
     -d "{\"user_code\": \"$code\", \"username\": \"$user\"}" \
-    "${PLANCIA_IAM_ISSUER}__test/approve" >/dev/null
+    --cacert "$PLANCIA_CA_FILE" "${PLANCIA_IAM_ISSUER}__test/approve" >/dev/null
 wait_for 30 no_window '"Log in' # the dialog closes once logged in
 xdotool mousemove 1279 799
 sleep 1.5 # the status bar and pages settle

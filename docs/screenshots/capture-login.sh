@@ -12,7 +12,7 @@ xvfb-run -a -s "-screen 0 1024x768x24" sh -c '
     out=$1 test=$2
     H=$(mktemp -d)
     export HOME=$H XDG_CONFIG_HOME=$H/.config XDG_STATE_HOME=$H/.local/state \
-           XDG_RUNTIME_DIR=$H/run PLANCIA_POSE_MS=6000 PLANCIA_NO_BROWSER=1 QT_QPA_PLATFORM=xcb
+           XDG_RUNTIME_DIR=$H/run PLANCIA_POSE_MS=6000 QT_QPA_PLATFORM=xcb
     mkdir -p "$H/run" && chmod 700 "$H/run"
     "$test" pose >/dev/null 2>&1 &
     pid=$!
