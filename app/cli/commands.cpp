@@ -22,6 +22,10 @@ const QList<Command> &commands()
         {"profiles",
          QT_TRANSLATE_NOOP("plancia::cli::Commands", "The platform profiles you can use."),
          profilesOptions, runProfiles},
+        {"gpus",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Accelerators free now: per model and node, offload sites, queues."),
+         gpusOptions, runGpus},
     };
     return table;
 }

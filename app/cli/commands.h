@@ -34,5 +34,7 @@ void logoutOptions(QCommandLineParser &parser);
 int runLogout(Context &context, const QCommandLineParser &parser);
 void profilesOptions(QCommandLineParser &parser);
 int runProfiles(Context &context, const QCommandLineParser &parser);
+void gpusOptions(QCommandLineParser &parser);
+int runGpus(Context &context, const QCommandLineParser &parser);
 
 } // namespace plancia::cli
