@@ -3,6 +3,7 @@
 #include "auth/tokenmanager.h"
 #include "jupyter/hubtokenprovider.h"
 #include "log/logging.h"
+#include "metrics/prometheusclient.h"
 #include "net/httpclient.h"
 #include "storage/s3authorizer.h"
 #include "storage/stscredentials.h"
@@ -54,6 +55,7 @@ Platform::Platform(Profile profile, Options options, QObject *parent)
     m_prometheus = makeClient(common);
     if (m_profile.prometheus.useBearer)
         m_prometheus->setAuthorizer(m_session->bearerAuthorizer());
+    m_metrics = new metrics::PrometheusClient(m_prometheus, m_profile.prometheus.url, this);
 
     // The hub: a token minted from the IAM login; JupyterHub answers a stale one with 403.
     m_hubTokenClient = makeClient(common);

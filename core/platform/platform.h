@@ -15,6 +15,9 @@ namespace plancia {
 
 class HttpClient;
 class HubTokenProvider;
+namespace metrics {
+class PrometheusClient;
+}
 class StsCredentialsProvider;
 
 // One per active profile: the composition root of core. Owns the Session (login and IAM tokens
@@ -59,6 +62,9 @@ public:
     // credentials change (a login after an Unauthorized list).
     kube::Informer *informer(const kube::ResourceKind &kind, const QString &ns,
                              const kube::Informer::Options &options = {});
+
+    // The Prometheus API on prometheus() and the profile's URL (typed results, named queries).
+    metrics::PrometheusClient *metrics() const { return m_metrics; }
 
     HubTokenProvider *hubTokens() const { return m_hubTokens; }
     StsCredentialsProvider *stsCredentials() const { return m_sts; }
@@ -107,6 +113,7 @@ private:
     HubTokenProvider *m_hubTokens;
     kube::KubeClient *m_kubeClient;
     StsCredentialsProvider *m_sts;
+    metrics::PrometheusClient *m_metrics;
     QStringList m_problems;
     QHash<QString, QPointer<QObject>> m_shared;
 };
