@@ -148,6 +148,13 @@ void ListAllJob::next()
             finishWith(std::move(m_list));
             return;
         }
+        if (cont == m_options.continueToken) {
+            // A server that hands back the token it was given would page forever.
+            finishWith(Error::make(Error::Kind::Parse,
+                                   KubeTr::tr("The Kubernetes API server repeated a list page."),
+                                   m_kind.key()));
+            return;
+        }
         m_options.continueToken = cont;
         next();
     });
