@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace plancia::metrics::queries {
 
 namespace {
@@ -18,22 +20,48 @@ QString deviceUtilisation()
                             "(DCGM_FI_PROF_GR_ENGINE_ACTIVE{GPU_I_PROFILE!=\"\"} * 100)"));
 }
 
-// Devices held by a pod, per (namespace, pod, project): AI_INFN's exporter, or kube-state-metrics'
-// GPU requests for the pods it does not know (both MIG strategies' resource names).
-QString gpuHeld()
+// Every bare selector `name{...}` of `expr` read through last_over_time over one resolution
+// step less a second: an instant selector would also take a sample exactly one lookback old
+// (Prometheus's window includes its start), so a pod would count one step past its end in
+// backfilled data, which has no staleness markers.
+QString recent(QString expr, const Accounting &a)
 {
-    return str("sum by (namespace, pod, project) (max by (namespace, pod, project, node, model, "
-               "extended_resource) (allocated_accelerators{extended_resource=~\"nvidia.com/"
-               "gpu|nvidia.com/mig-.+\"})) or on (namespace, pod) sum by (namespace, pod) (max by "
-               "(namespace, pod, container, node, resource) "
-               "(kube_pod_container_resource_requests{resource=~\"nvidia_com_gpu|nvidia_com_mig_"
-               ".+\"}))");
+    const QString window =
+        duration(std::max(std::chrono::seconds(1), a.resolution - std::chrono::seconds(1)));
+    for (const char *name : {"allocated_accelerators{", "kube_pod_container_resource_requests{",
+                             "DCGM_FI_DEV_GPU_UTIL{", "DCGM_FI_PROF_GR_ENGINE_ACTIVE{"}) {
+        const QString n = QString::fromLatin1(name);
+        qsizetype at = 0;
+        while ((at = expr.indexOf(n, at)) >= 0) {
+            const qsizetype close = expr.indexOf(QLatin1Char('}'), at);
+            const QString replaced =
+                QStringLiteral("last_over_time(%1[%2])").arg(expr.mid(at, close + 1 - at), window);
+            expr.replace(at, close + 1 - at, replaced);
+            at += replaced.size();
+        }
+    }
+    return expr;
 }
 
-QString cpuRequested()
+// Devices held by a pod, per (namespace, pod, project): AI_INFN's exporter, or kube-state-metrics'
+// GPU requests for the pods it does not know (both MIG strategies' resource names).
+QString gpuHeld(const Accounting &a)
 {
-    return str("sum by (namespace, pod) (max by (namespace, pod, container, node) "
-               "(kube_pod_container_resource_requests{resource=\"cpu\"}))");
+    return recent(
+        str("sum by (namespace, pod, project) (max by (namespace, pod, project, node, model, "
+            "extended_resource) (allocated_accelerators{extended_resource=~\"nvidia.com/"
+            "gpu|nvidia.com/mig-.+\"})) or on (namespace, pod) sum by (namespace, pod) (max by "
+            "(namespace, pod, container, node, resource) "
+            "(kube_pod_container_resource_requests{resource=~\"nvidia_com_gpu|nvidia_com_mig_"
+            ".+\"}))"),
+        a);
+}
+
+QString cpuRequested(const Accounting &a)
+{
+    return recent(str("sum by (namespace, pod) (max by (namespace, pod, container, node) "
+                      "(kube_pod_container_resource_requests{resource=\"cpu\"}))"),
+                  a);
 }
 
 // `expr` (per namespace and pod) with the grouping label available: `user` from the namespace,
@@ -152,12 +180,12 @@ QString groupLabel(GroupBy by)
 
 QString gpuHours(const Accounting &a, std::chrono::seconds window)
 {
-    return hours(gpuHeld(), a, window, true);
+    return hours(gpuHeld(a), a, window, true);
 }
 
 QString cpuHours(const Accounting &a, std::chrono::seconds window)
 {
-    return hours(cpuRequested(), a, window, false);
+    return hours(cpuRequested(a), a, window, false);
 }
 
 QString gpuEfficiency(const Accounting &a, std::chrono::seconds window)
@@ -165,9 +193,10 @@ QString gpuEfficiency(const Accounting &a, std::chrono::seconds window)
     // Per device while held (pod labels present), then summed and counted per group over time.
     const QString held =
         QStringLiteral("max by (Hostname, gpu, GPU_I_ID, namespace, pod) (%1)")
-            .arg(withHostname(str("(DCGM_FI_DEV_GPU_UTIL{GPU_I_PROFILE=\"\", pod!=\"\"} * 1) or "
-                                  "(DCGM_FI_PROF_GR_ENGINE_ACTIVE{GPU_I_PROFILE!=\"\", pod!=\"\"} "
-                                  "* 100)")));
+            .arg(withHostname(
+                recent(str("(DCGM_FI_DEV_GPU_UTIL{GPU_I_PROFILE=\"\", pod!=\"\"} * 1) or "
+                           "(DCGM_FI_PROF_GR_ENGINE_ACTIVE{GPU_I_PROFILE!=\"\", pod!=\"\"} * 100)"),
+                       a)));
     const QString g = groupLabel(a.by);
     const QString grouped = withGroup(held, a, false);
     return QStringLiteral("sum by (%1) (sum_over_time(%2)) / sum by (%1) (count_over_time(%2))")
@@ -181,7 +210,7 @@ QString cpuEfficiency(const Accounting &a, std::chrono::seconds window)
     const QString g = groupLabel(a.by);
     return QStringLiteral("100 * sum by (%1) (sum_over_time(%2)) / sum by (%1) (sum_over_time(%3))")
         .arg(g, subquery(withGroup(used, a, false), window, a.resolution),
-             subquery(withGroup(cpuRequested(), a, false), window, a.resolution));
+             subquery(withGroup(cpuRequested(a), a, false), window, a.resolution));
 }
 
 QString duration(std::chrono::seconds s)
