@@ -258,8 +258,13 @@ void AvailabilityFeed::publish()
 
 void AvailabilityFeed::updateState()
 {
+    // Complete: every list is in, or has failed (then problems() says so).
+    const auto settled = [this](Source s) {
+        return m_synced[s] || !m_errors[s].isEmpty();
+    };
     State next = State::Loading;
-    if (m_synced[Nodes] && (m_synced[Pods] || !m_errors[Pods].isEmpty() || !m_sources.pods))
+    if (m_synced[Nodes] && (settled(Pods) || !m_sources.pods) && settled(ClusterQueues) &&
+        settled(LocalQueues))
         next = State::Ready;
     else if (!m_synced[Nodes] && !m_errors[Nodes].isEmpty())
         next = State::Failed;
