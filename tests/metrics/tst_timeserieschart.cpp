@@ -69,7 +69,10 @@ private Q_SLOTS:
         chart.refresh();
         QCOMPARE(chart.mode(), TimeSeriesChart::Mode::Lines);
         QCOMPARE(chart.chart()->series().size(), 3);
-        QCOMPARE(visibleMarkers(chart), 3);
+        QVERIFY(QTest::qWaitFor([&] { return visibleMarkers(chart) == 3; }, 5000));
+        // Decimated for the plot area's real width once the layout has settled.
+        QVERIFY(
+            QTest::qWaitFor([&] { return chart.decimatedColumns() == chart.plotColumns(); }, 5000));
         const int columns = chart.plotColumns();
         QVERIFY(columns > 100 && columns < 900);
         for (int i = 0; i < 3; ++i) {
@@ -119,7 +122,9 @@ private Q_SLOTS:
         TimeSeriesChart chart;
         chart.resize(800, 400);
         chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         chart.setSeries({wave(QStringLiteral("a"), 100, 1), wave(QStringLiteral("b"), 100, 100)});
+        QVERIFY(QTest::qWaitFor([&] { return visibleMarkers(chart) == 2; }, 5000));
         const auto markers = chart.chart()->legend()->markers();
         QCOMPARE(markers.size(), 2);
         Q_EMIT markers[1]->clicked();
@@ -139,13 +144,14 @@ private Q_SLOTS:
         TimeSeriesChart chart;
         chart.resize(800, 400);
         chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
         metrics::Series s = wave(QStringLiteral("stale"), 2000, 1);
         for (int i = 800; i < 1200; ++i)
             s.v[i] = NAN;
         chart.setSeries({s});
         chart.refresh();
         QCOMPARE(chart.lineSegments(0).size(), 2);
-        QCOMPARE(visibleMarkers(chart), 1);
+        QVERIFY(QTest::qWaitFor([&] { return visibleMarkers(chart) == 1; }, 5000));
         QCOMPARE(chart.lineSegments(0)[1]->color(), chart.lineSegments(0)[0]->color());
         chart.setSeriesVisible(0, false);
         QVERIFY(!chart.lineSegments(0)[1]->isVisible());

@@ -52,6 +52,11 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &TimeSeriesChart::refresh);
+    // The plot area settles after layouts (legend, axis labels): decimate for its real width.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        if (m_mode == Mode::Lines && plotColumns() != m_lastColumns)
+            scheduleRefresh();
+    });
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;

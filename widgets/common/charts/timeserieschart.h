@@ -66,6 +66,8 @@ public:
 
     // The plot area's width in pixels: the decimation's column count.
     int plotColumns() const;
+    // The column count the last refresh decimated for.
+    int decimatedColumns() const { return m_lastColumns; }
     // What reaches Qt Charts for series `index`: its line segments and their point count.
     QList<QLineSeries *> lineSegments(int index) const;
     qsizetype drawnPointCount(int index) const;
