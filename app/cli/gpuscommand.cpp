@@ -161,11 +161,14 @@ int runGpus(Context &context, const QCommandLineParser &parser)
         timedOut = true;
         context.wake();
     });
-    QObject::connect(&feed, &AvailabilityFeed::stateChanged, &context, [&] { context.wake(); });
+    QObject::connect(&feed, &AvailabilityFeed::changed, &context, [&] { context.wake(); });
     feed.start();
     deadline.start(timeout * 1000);
-    if (!context.waitFor(
-            [&] { return timedOut || feed.state() != AvailabilityFeed::State::Loading; }))
+    // Ready, and the Prometheus cross-check answered (or failed) when there is one.
+    if (!context.waitFor([&] {
+            return timedOut ||
+                   (feed.state() != AvailabilityFeed::State::Loading && !feed.crossCheckPending());
+        }))
         return context.fail(ExitFailed, Tr::tr("Canceled."));
     if (feed.state() == AvailabilityFeed::State::Failed)
         return context.fail(exitCodeFor(feed.nodesError()), feed.problems().value(0).message,

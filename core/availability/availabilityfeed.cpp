@@ -2,9 +2,13 @@
 
 #include "kube/informer.h"
 #include "log/logging.h"
+#include "metrics/prometheusclient.h"
+#include "metrics/queries.h"
 #include "platform/platform.h"
 
 #include <QDateTime>
+
+#include <memory>
 
 namespace plancia::availability {
 
@@ -37,6 +41,10 @@ AvailabilityFeed::AvailabilityFeed(Platform *platform, QObject *parent)
     if (!ns.isEmpty())
         s.localQueues = platform->informer(kube::ResourceKind::localQueues(), ns);
     QPointer<Platform> guard(platform);
+    if (!platform->profile().prometheus.url.isEmpty()) {
+        m_platform = platform;
+        m_crossCheck.setInterval(30000);
+    }
     m_sources = s;
     m_ownPodsFactory = [guard, ns]() -> kube::Informer * {
         if (!guard || ns.isEmpty())
@@ -52,6 +60,74 @@ AvailabilityFeed::AvailabilityFeed(Sources sources, QObject *parent)
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(100);
     connect(&m_coalesce, &QTimer::timeout, this, &AvailabilityFeed::publish);
+    connect(&m_crossCheck, &QTimer::timeout, this, &AvailabilityFeed::crossCheck);
+}
+
+void AvailabilityFeed::setCrossCheckInterval(std::chrono::milliseconds interval)
+{
+    m_crossCheck.setInterval(int(interval.count()));
+    if (interval.count() <= 0)
+        m_crossCheck.stop();
+}
+
+// Capacity and allocation per node and resource from AI_INFN's exporter, both asked at once;
+// the last of the two answers sets the allocation (or says Prometheus is unavailable).
+void AvailabilityFeed::crossCheck()
+{
+    if (!m_platform || !m_platform->metrics())
+        return;
+    delete m_crossCheckScope.data(); // a check still running is superseded
+    m_crossCheckScope = new QObject(this);
+    struct Pending
+    {
+        std::optional<Result<metrics::QueryResult>> allocatable, allocated;
+    };
+    auto pending = std::make_shared<Pending>();
+    QObject *scope = m_crossCheckScope.data();
+    auto done = [this, pending, scope] {
+        if (!pending->allocatable || !pending->allocated)
+            return;
+        for (const auto *r : {&*pending->allocatable, &*pending->allocated}) {
+            if (!r->ok()) {
+                setAllocation(std::nullopt, r->error().message);
+                scope->deleteLater();
+                return;
+            }
+        }
+        QHash<QString, AllocationSample> byKey;
+        auto keyOf = [](const metrics::Labels &l) {
+            return l.value(QStringLiteral("node")) + QLatin1Char('|') +
+                   l.value(QStringLiteral("extended_resource"));
+        };
+        for (const auto &sample : pending->allocatable->value().vector) {
+            AllocationSample &a = byKey[keyOf(sample.labels)];
+            a.node = sample.labels.value(QStringLiteral("node"));
+            a.resource = sample.labels.value(QStringLiteral("extended_resource"));
+            a.model = sample.labels.value(QStringLiteral("model"));
+            a.allocatable += sample.value;
+        }
+        for (const auto &sample : pending->allocated->value().vector) {
+            const QString key = keyOf(sample.labels);
+            if (byKey.contains(key))
+                byKey[key].allocated += sample.value;
+        }
+        setAllocation(byKey.values());
+        scope->deleteLater();
+    };
+    auto *capacity =
+        m_platform->metrics()->query(metrics::queries::acceleratorsAllocatable(), scope);
+    connect(capacity, &metrics::QueryJob::finished, scope,
+            [pending, done](const Result<metrics::QueryResult> &r) {
+                pending->allocatable = r;
+                done();
+            });
+    auto *allocation =
+        m_platform->metrics()->query(metrics::queries::acceleratorsAllocated(), scope);
+    connect(allocation, &metrics::QueryJob::finished, scope,
+            [pending, done](const Result<metrics::QueryResult> &r) {
+                pending->allocated = r;
+                done();
+            });
 }
 
 AvailabilityFeed::~AvailabilityFeed() = default;
@@ -79,6 +155,10 @@ void AvailabilityFeed::start()
         m_synced[LocalQueues] = true;
     // Asynchronous also when every informer is synced already.
     m_coalesce.start(0);
+    if (m_platform && m_crossCheck.interval() > 0) {
+        crossCheck();
+        m_crossCheck.start();
+    }
 }
 
 void AvailabilityFeed::attach(kube::Informer *informer, Source source)
@@ -236,8 +316,15 @@ void AvailabilityFeed::switchToOwnPods()
 void AvailabilityFeed::setAllocation(std::optional<QList<AllocationSample>> samples,
                                      const QString &unavailableReason)
 {
+    m_crossChecked = true;
     m_prometheusProblem = samples ? QString() : unavailableReason;
     m_calc.setAllocation(std::move(samples));
+    // Confirm the disagreements this check sees against the previous check's.
+    QSet<QString> now;
+    for (const Disagreement &d : m_calc.snapshot().disagreements)
+        now.insert(d.node + QLatin1Char('|') + d.resource);
+    m_confirmedDisagreements = now & m_lastDisagreements;
+    m_lastDisagreements = now;
     schedule();
 }
 
@@ -252,6 +339,9 @@ void AvailabilityFeed::publish()
     if (m_synced[Pods] && m_calc.podScope() == PodScope::None)
         m_calc.setPodScope(m_podsForbidden ? PodScope::OwnNamespace : PodScope::All);
     m_snapshot = m_calc.snapshot();
+    m_snapshot.disagreements.removeIf([this](const Disagreement &d) {
+        return !m_confirmedDisagreements.contains(d.node + QLatin1Char('|') + d.resource);
+    });
     updateState();
     Q_EMIT changed();
 }

@@ -5,7 +5,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 
@@ -83,6 +86,11 @@ public:
     // Prometheus; std::nullopt with a reason: Prometheus is unavailable.
     void setAllocation(std::optional<QList<AllocationSample>> samples,
                        const QString &unavailableReason = {});
+    // Built from a Platform whose profile names Prometheus, the feed asks it itself (the named
+    // queries of core/metrics) at start and then every `interval`; 0 turns that off.
+    void setCrossCheckInterval(std::chrono::milliseconds interval);
+    // The first cross-check has not answered yet (a one-shot caller such as the CLI waits).
+    bool crossCheckPending() const { return m_crossCheckScope && !m_crossChecked; }
 
     const Calculator &calculator() const { return m_calc; }
 
@@ -102,6 +110,7 @@ private:
     void schedule();
     void publish();
     void updateState();
+    void crossCheck();
 
     Sources m_sources;
     std::function<kube::Informer *()> m_ownPodsFactory;
@@ -115,6 +124,14 @@ private:
     State m_state = State::Loading;
     Snapshot m_snapshot;
     QTimer m_coalesce;
+    QPointer<Platform> m_platform;
+    QTimer m_crossCheck;
+    QPointer<QObject> m_crossCheckScope;
+    bool m_crossChecked = false;
+    // A disagreement is reported only when two consecutive cross-checks see it (Prometheus
+    // scrapes every 15 s and reads the last minute, so it trails the watch by design).
+    QSet<QString> m_lastDisagreements;
+    QSet<QString> m_confirmedDisagreements;
     qint64 m_started = 0;
     qint64 m_timeToReady = -1;
 };

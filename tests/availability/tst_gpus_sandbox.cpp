@@ -189,6 +189,34 @@ class TstGpusSandbox : public QObject
         (void)wait(m_user->remove(kube::ResourceKind::pods(), "user-mrossi", name, o, this));
     }
 
+    bool cliLogin(const QString &user)
+    {
+        QProcess login;
+        login.setProgram(QStringLiteral(PLANCIA_CLI_EXECUTABLE));
+        login.setArguments({"--profile", m_profileFile, "login"});
+        login.start();
+        QByteArray err;
+        QString code;
+        (void)QTest::qWaitFor(
+            [&] {
+                err += login.readAllStandardError();
+                for (const QByteArray &line : err.split('\n')) {
+                    if (line.startsWith("Code: "))
+                        code = QString::fromUtf8(line.mid(6).trimmed());
+                }
+                return !code.isEmpty() || login.state() == QProcess::NotRunning;
+            },
+            30000);
+        if (code.isEmpty()) {
+            qWarning("no code: %s", err.constData());
+            return false;
+        }
+        if (test::iamTestRoute(m_profile, "approve", {{"user_code", code}, {"username", user}}) !=
+            200)
+            return false;
+        return login.waitForFinished(30000) && login.exitCode() == 0;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -209,28 +237,7 @@ private Q_SLOTS:
         QVERIFY(m_admin && m_user);
 
         // The CLI logs in as support staff (dferri), through the IAM's test route.
-        QProcess login;
-        login.setProgram(QStringLiteral(PLANCIA_CLI_EXECUTABLE));
-        login.setArguments({"--profile", m_profileFile, "login"});
-        login.start();
-        QByteArray err;
-        QString code;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                err += login.readAllStandardError();
-                for (const QByteArray &line : err.split('\n')) {
-                    if (line.startsWith("Code: "))
-                        code = QString::fromUtf8(line.mid(6).trimmed());
-                }
-                return !code.isEmpty() || login.state() == QProcess::NotRunning;
-            },
-            30000));
-        QVERIFY2(!code.isEmpty(), err.constData());
-        QCOMPARE(
-            test::iamTestRoute(m_profile, "approve", {{"user_code", code}, {"username", "dferri"}}),
-            200);
-        QVERIFY(login.waitForFinished(30000));
-        QCOMPARE(login.exitCode(), 0);
+        QVERIFY(cliLogin("dferri"));
     }
 
     void cliTotalsEqualTheSimulator()
@@ -335,6 +342,28 @@ private Q_SLOTS:
         QVERIFY(simCounts.value("t4").used >= 1);
         removePod(name);
         QVERIFY(QTest::qWaitFor([&] { return probeCounted(false); }, 15000));
+    }
+
+    // Last: it replaces the CLI's login. A researcher may list only their own pods: the use
+    // comes from Prometheus's allocation series, the totals still from the nodes.
+    void researcherSeesPrometheusUse()
+    {
+        QVERIFY(cliLogin("mrossi"));
+        int rc = -1;
+        const QJsonObject o =
+            QJsonDocument::fromJson(cli({"--output", "json", "gpus"}, &rc)).object();
+        QCOMPARE(rc, 0);
+        QCOMPARE(o.value("podScope").toString(), QString("own-namespace"));
+        QVERIFY(o.value("prometheus").toBool());
+        QVERIFY(!o.value("warnings").toArray().isEmpty());
+        const QMap<QString, Counts> sim = fromSimulator();
+        for (const QJsonValue &v : o.value("models").toArray()) {
+            const QJsonObject m = v.toObject();
+            const QString id = m.value("model").toString();
+            QCOMPARE(m.value("source").toString(), QString("prometheus"));
+            QCOMPARE(m.value("total").toInt(), sim.value(id).total);
+            QVERIFY2(m.value("used").isDouble(), qPrintable(id)); // known, not null
+        }
     }
 };
 
