@@ -32,7 +32,9 @@ enum ExitCode : int {
     ExitRefused = 4,
 };
 
-enum class OutputMode { Text, Json };
+// Csv: only commands that produce a table accept it (`usage`); the dispatcher refuses it for
+// the others.
+enum class OutputMode { Text, Json, Csv };
 
 // What every command gets: the global options, where to print, the profiles, and (on demand)
 // the Platform of the chosen profile. Messages for people go to stderr; stdout carries only the

@@ -26,6 +26,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("plancia::cli::Commands",
                            "Accelerators free now: per model and node, offload sites, queues."),
          gpusOptions, runGpus},
+        {"usage",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Who used what in a period: GPU-hours, CPU-hours, efficiency."),
+         usageOptions, runUsage},
     };
     return table;
 }

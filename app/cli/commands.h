@@ -36,5 +36,7 @@ void profilesOptions(QCommandLineParser &parser);
 int runProfiles(Context &context, const QCommandLineParser &parser);
 void gpusOptions(QCommandLineParser &parser);
 int runGpus(Context &context, const QCommandLineParser &parser);
+void usageOptions(QCommandLineParser &parser);
+int runUsage(Context &context, const QCommandLineParser &parser);
 
 } // namespace plancia::cli

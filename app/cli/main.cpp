@@ -85,7 +85,8 @@ void addGlobalOptions(QCommandLineParser &parser)
          Tr::tr("FILE|NAME")});
     parser.addOption(
         {kOutputOption,
-         Tr::tr("text (default) or json: one JSON document on stdout, messages on stderr."),
+         Tr::tr("text (default), json (one JSON document on stdout, messages on stderr) or csv "
+                "(usage only)."),
          Tr::tr("FORMAT"), QStringLiteral("text")});
 }
 
@@ -128,8 +129,10 @@ bool applyGlobalOptions(Context &context, const QCommandLineParser &parser, cons
             context.setOutput(OutputMode::Json);
         } else if (mode == QLatin1String("text")) {
             context.setOutput(OutputMode::Text);
+        } else if (mode == QLatin1String("csv")) {
+            context.setOutput(OutputMode::Csv);
         } else {
-            context.usageError(Tr::tr("--output must be text or json, not \"%1\".").arg(mode),
+            context.usageError(Tr::tr("--output must be text, json or csv, not \"%1\".").arg(mode),
                                command);
             return false;
         }
@@ -187,6 +190,8 @@ int dispatch(Context &context, const QStringList &arguments)
     }
     if (!applyGlobalOptions(context, parser, name))
         return ExitUsage;
+    if (context.output() == OutputMode::Csv && name != QLatin1String("usage"))
+        return context.usageError(Tr::tr("--output csv is only for usage."), name);
     const int rc = command->run(context, parser);
     // Whatever the command did to the keychain (a rotated refresh token) lands before exit.
     context.settleKeychain();
