@@ -16,7 +16,7 @@ void NodeTableModel::setSnapshot(const Snapshot &snapshot)
     bool sameRows = snapshot.nodes.size() == m_nodes.size();
     for (qsizetype i = 0; sameRows && i < m_nodes.size(); ++i)
         sameRows = m_nodes.at(i).name == snapshot.nodes.at(i).name;
-    if (sameRows) {
+    if (sameRows && m_allPods == (snapshot.podScope == PodScope::All)) {
         m_nodes = snapshot.nodes;
         m_siteReady = siteReady;
         if (!m_nodes.isEmpty())
@@ -24,6 +24,7 @@ void NodeTableModel::setSnapshot(const Snapshot &snapshot)
         return;
     }
     beginResetModel();
+    m_allPods = snapshot.podScope == PodScope::All;
     m_nodes = snapshot.nodes;
     m_siteReady = siteReady;
     endResetModel();
@@ -115,16 +116,20 @@ QVariant NodeTableModel::data(const QModelIndex &index, int role) const
     case Accelerators:
         return acceleratorText(n);
     case Cpu:
+        if (!m_allPods) // other users' requests are not visible
+            return locale.toString(n.cpuAllocatable, 'f', 0);
         return tr("%1 of %2 free")
             .arg(locale.toString(std::max(0.0, n.cpuAllocatable - n.cpuRequested), 'f', 1),
                  locale.toString(n.cpuAllocatable, 'f', 0));
     case Memory:
+        if (!m_allPods)
+            return tr("%1 GiB").arg(locale.toString(n.memoryAllocatable / gib, 'f', 0));
         return tr("%1 of %2 GiB free")
             .arg(locale.toString(std::max(0.0, n.memoryAllocatable - n.memoryRequested) / gib, 'f',
                                  0),
                  locale.toString(n.memoryAllocatable / gib, 'f', 0));
     case Pods:
-        return n.pods;
+        return m_allPods ? QVariant(n.pods) : QVariant(tr("%n yours", nullptr, n.pods));
     }
     return {};
 }

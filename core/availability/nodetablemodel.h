@@ -37,6 +37,7 @@ private:
 
     QList<NodeResources> m_nodes;
     QHash<QString, bool> m_siteReady; // virtual node -> InterlinkConnectivity
+    bool m_allPods = true;            // the requests of every pod are known
 };
 
 } // namespace plancia::availability

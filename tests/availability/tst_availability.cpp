@@ -508,6 +508,16 @@ private Q_SLOTS:
         model.setSnapshot(c.snapshot());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 9);
+        // Only the user's pods visible: no "free" CPU is claimed for the nodes.
+        c.setPodScope(PodScope::OwnNamespace);
+        model.setSnapshot(c.snapshot());
+        QCOMPARE(reset.count(), 2);
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, NodeTableModel::Name).data().toString() == "hub-rtx-3")
+                rtxRow = r;
+        }
+        QCOMPARE(model.index(rtxRow, NodeTableModel::Cpu).data().toString(), QString("32"));
+        QCOMPARE(model.index(rtxRow, NodeTableModel::Pods).data().toString(), QString("1 yours"));
         model.setSnapshot({});
         QCOMPARE(model.rowCount(), 0);
     }

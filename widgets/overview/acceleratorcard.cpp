@@ -58,6 +58,7 @@ AcceleratorCard::AcceleratorCard(const QString &title, QWidget *parent)
     setObjectName(QStringLiteral("acceleratorCard"));
     theme::makeCard(this);
     theme::makeHeading(m_title);
+    m_title->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(6);

@@ -5,7 +5,9 @@
 #include "common/icons.h"
 #include "common/placeholderview.h"
 #include "common/theme.h"
+#include "log/logging.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -178,6 +180,9 @@ QWidget *OverviewPage::buildContent()
     v->addWidget(m_card);
     v->addStretch();
     scroll->setWidget(content);
+    // The first complete paint is measured where the content is drawn.
+    m_content = content;
+    m_content->installEventFilter(this);
     return scroll;
 }
 
@@ -219,6 +224,8 @@ void OverviewPage::restartFeed()
     m_feed = new AvailabilityFeed(p, this);
     connect(m_feed, &AvailabilityFeed::changed, this, &OverviewPage::onFeedChanged);
     showLoading();
+    m_sinceFeedStart.start();
+    m_firstPaintPending = true;
     m_feed->start();
 }
 
@@ -235,6 +242,19 @@ void OverviewPage::onFeedChanged()
         showSnapshot(m_feed->snapshot(), m_feed->problems());
         break;
     }
+}
+
+bool OverviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_content && event->type() == QEvent::Paint && m_firstPaintPending &&
+        m_view == View::Availability && m_feed) {
+        m_firstPaintPending = false;
+        const qint64 ms = m_sinceFeedStart.elapsed();
+        logger("ui.overview")
+            ->info("first complete overview painted {} ms after the feed started", ms);
+        Q_EMIT firstCompletePaint(ms);
+    }
+    return Page::eventFilter(watched, event);
 }
 
 void OverviewPage::setView(View view)

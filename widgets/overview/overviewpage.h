@@ -4,6 +4,7 @@
 #include "common/page.h"
 #include "config/profile.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 #include <optional>
@@ -72,9 +73,12 @@ public:
 Q_SIGNALS:
     // A snapshot was put on screen (tests and the first-paint measurement).
     void snapshotShown();
+    // The first complete snapshot after a feed started was painted, `ms` after the start.
+    void firstCompletePaint(qint64 ms);
 
 protected:
     void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildContent();
@@ -91,6 +95,9 @@ private:
     QPointer<availability::AvailabilityFeed> m_feed;
     View m_view = View::NotConnected;
     QString m_failure;
+    QElapsedTimer m_sinceFeedStart;
+    bool m_firstPaintPending = false;
+    QWidget *m_content = nullptr;
     QStackedWidget *m_stack;
     PlaceholderView *m_placeholder;
     QLabel *m_warning;
