@@ -64,7 +64,7 @@ AcceleratorCard::AcceleratorCard(const QString &title, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_title);
     layout->addLayout(m_rows);
-    setMinimumWidth(220);
+    setMinimumWidth(170);
 }
 
 QString AcceleratorCard::title() const

@@ -36,6 +36,9 @@ QTableWidget *makeTable(QWidget *parent)
     t->horizontalHeader()->setStretchLastSection(true);
     t->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     t->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // As tall as its rows, as wide as the page gives (long cells wrap or scroll inside).
+    t->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    t->setWordWrap(true);
     return t;
 }
 
@@ -174,6 +177,7 @@ QWidget *OverviewPage::buildContent()
     m_nodesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_nodesView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_nodesView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nodesView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     v->addWidget(m_nodesView);
 
     v->addSpacing(8);
@@ -424,6 +428,7 @@ void OverviewPage::fillQueues(const Snapshot &snapshot)
                                                                : usage.join(QStringLiteral("; "))));
     }
     m_queues->resizeColumnsToContents();
+    m_queues->resizeRowsToContents();
     m_queuesHeading->setVisible(!snapshot.queues.isEmpty());
     m_queues->setVisible(!snapshot.queues.isEmpty());
 }
