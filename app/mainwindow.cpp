@@ -17,6 +17,7 @@
 #include "storage/storagepage.h"
 #include "support/supportpage.h"
 #include "tutor/tutorpage.h"
+#include "usage/usagepage.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -80,6 +81,7 @@ void MainWindow::createPages()
 {
     auto *settings = new ui::SettingsPage(m_profiles, m_profileModel, m_languages);
     const QList<ui::Page *> pages{new ui::OverviewPage,
+                                  new ui::UsagePage,
                                   new ui::StoragePage,
                                   new ui::SessionsPage,
                                   new ui::JobsPage,
@@ -168,6 +170,7 @@ void MainWindow::setLoginState(Session::State state, const UserInfo &user)
     m_loginState = state;
     m_user = state == Session::State::LoggedIn ? user : UserInfo{};
     const bool in = state == Session::State::LoggedIn;
+    m_loginStatus->setCanLogIn(m_platform != nullptr);
     m_loginStatus->setState(state, m_user);
     m_loginAction->setEnabled(!in && state != Session::State::LoggingIn && m_activeProfile);
     m_logoutAction->setEnabled(in);

@@ -51,10 +51,15 @@ quietly() {
 
 # run: build the app (the compiler's output only on failure), start the sandbox, then the app
 # against its profile.
-echo "Building Plancia in $build_dir ..."
+echo "Building Plancia and plancia-cli in $build_dir (the first build takes a few minutes) ..."
 quietly cmake -S "$top" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DPLANCIA_WERROR=OFF -Wno-dev
-quietly cmake --build "$build_dir" --parallel "$jobs" --target plancia
+quietly cmake --build "$build_dir" --parallel "$jobs" --target plancia plancia-cli
+# A session without a runtime directory (a bare root shell, Xvfb) makes Qt warn at every start.
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+    export XDG_RUNTIME_DIR="${TMPDIR:-/tmp}/plancia-runtime-$(id -u)"
+    mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+fi
 
 # The same run directory every time: the sandbox keeps its ports, CA and IAM logins there, so a
 # second run opens already logged in (`tests/sandbox/sandbox down --forget` starts afresh).
@@ -81,9 +86,12 @@ print(user, fleet["iam"]["browserPassword"])' "$top/tests/sandbox/fleet.json")
 
 cat <<EOF
 Plancia:  $build_dir/app/plancia --profile $PLANCIA_PROFILE
-Log in:   the app shows a code and opens the sandbox's login page in a browser: sign in as
-          $user, password $password, and approve the code (other users: tests/sandbox/README.md).
-          A login from an earlier run is kept: then the app opens already logged in.
+CLI:      $build_dir/app/cli/plancia-cli --profile $PLANCIA_PROFILE whoami
+Log in:   click "Log in…": the app shows a link and a code; open the link ("Open in browser"),
+          sign in as $user, password $password, and approve the code (other users:
+          tests/sandbox/README.md). The login is kept in the system keychain, so the next run
+          opens already logged in (if the keychain asks for its password, that is your desktop
+          keyring's; without one the login lasts until you quit).
           The browser does not know the sandbox's own CA: accept its warning for 127.0.0.1,
           or import $PLANCIA_CA_FILE as a certificate authority.
 Stop:     quit the app; the sandbox stops with it.

@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no platform profile named &quot;%1&quot; and no such file.</source>
+        <source>There is no platform profile named %1, and no such file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

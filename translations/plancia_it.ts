@@ -133,8 +133,8 @@
         <translation>Impossibile copiare %1 in %2.</translation>
     </message>
     <message>
-        <source>There is no platform profile named &quot;%1&quot; and no such file.</source>
-        <translation>Non esiste né un profilo di piattaforma di nome «%1» né un file con questo nome.</translation>
+        <source>There is no platform profile named %1, and no such file.</source>
+        <translation>Non esiste né un profilo di piattaforma di nome %1 né un file con questo nome.</translation>
     </message>
     <message>
         <source>The server rejected the request as malformed (HTTP 400).</source>

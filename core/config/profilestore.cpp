@@ -98,7 +98,7 @@ Result<Profile> ProfileStore::resolve(const QString &fileOrName)
         return *p;
     return Error::make(
         Error::Kind::Config,
-        Error::tr("There is no platform profile named \"%1\" and no such file.").arg(fileOrName));
+        Error::tr("There is no platform profile named %1, and no such file.").arg(fileOrName));
 }
 
 } // namespace plancia

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace plancia;
 using ui::PageId;
@@ -84,12 +85,12 @@ private Q_SLOTS:
         auto w = makeWindow();
         auto *stack = w->findChild<QStackedWidget *>();
         QVERIFY(stack);
-        QCOMPARE(stack->count(), 7);
-        QCOMPARE(w->sidebar()->list()->count(), 7);
-        const QStringList titles{QStringLiteral("Overview"), QStringLiteral("Storage"),
-                                 QStringLiteral("Sessions"), QStringLiteral("Jobs"),
-                                 QStringLiteral("Support"),  QStringLiteral("Tutor"),
-                                 QStringLiteral("Settings")};
+        QCOMPARE(stack->count(), 8);
+        QCOMPARE(w->sidebar()->list()->count(), 8);
+        const QStringList titles{QStringLiteral("Overview"), QStringLiteral("Usage"),
+                                 QStringLiteral("Storage"),  QStringLiteral("Sessions"),
+                                 QStringLiteral("Jobs"),     QStringLiteral("Support"),
+                                 QStringLiteral("Tutor"),    QStringLiteral("Settings")};
         for (PageId page : ui::allPages()) {
             QVERIFY(w->page(page));
             QCOMPARE(w->page(page)->title(), titles.at(int(page)));
@@ -104,8 +105,8 @@ private Q_SLOTS:
         placeholder->button()->click();
         QCOMPARE(login.count(), 1);
         // Every page the user may see can be shown.
-        for (PageId page : {PageId::Overview, PageId::Storage, PageId::Sessions, PageId::Jobs,
-                            PageId::Settings}) {
+        for (PageId page : {PageId::Overview, PageId::Usage, PageId::Storage, PageId::Sessions,
+                            PageId::Jobs, PageId::Settings}) {
             QVERIFY(w->showPage(page));
             QCOMPARE(stack->currentWidget(), w->page(page));
         }
@@ -127,7 +128,7 @@ private Q_SLOTS:
         w->sidebar()->list()->setFocus();
         QTRY_VERIFY(w->sidebar()->list()->hasFocus());
         QTest::keyClick(w->sidebar()->list(), Qt::Key_Down);
-        QCOMPARE(w->currentPage(), PageId::Storage);
+        QCOMPARE(w->currentPage(), PageId::Usage);
         QTest::keyClick(w->sidebar()->list(), Qt::Key_End);
         QCOMPARE(w->currentPage(), PageId::Settings);
         // Ctrl+Q closes the window (and so quits the app).
@@ -241,7 +242,7 @@ private Q_SLOTS:
         QVERIFY(!visible(PageId::Support));
         QVERIFY(!visible(PageId::Tutor));
         QVERIFY(!w->showPage(PageId::Support));
-        QTest::keyClick(w.get(), Qt::Key_5, Qt::ControlModifier);
+        QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(w->currentPage(), PageId::Overview);
 
         // Arrow keys skip the hidden pages.
@@ -262,7 +263,7 @@ private Q_SLOTS:
         w->setLoginState(Session::State::LoggedIn, userWith({Role::Researcher, Role::Tutor}));
         QVERIFY(!visible(PageId::Support));
         QVERIFY(visible(PageId::Tutor));
-        QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
+        QTest::keyClick(w.get(), Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(w->currentPage(), PageId::Tutor);
 
         w->setLoginState(Session::State::LoggedIn, userWith({Role::Researcher, Role::Support}));
@@ -283,8 +284,13 @@ private Q_SLOTS:
         auto w = makeWindow();
         w->restoreActiveProfile();
         QVERIFY(w->activeProfile());
+        // No platform yet: the status bar's "Log in…" has nothing to log in to.
+        auto *loginButton = w->loginStatus()->findChild<QToolButton *>();
+        QVERIFY(loginButton);
+        QVERIFY(!loginButton->isEnabled());
         Platform platform(*w->activeProfile());
         w->setPlatform(&platform);
+        QVERIFY(loginButton->isEnabled());
         // Every page is handed the active Platform.
         QCOMPARE(w->page(PageId::Overview)->platform(), &platform);
         QCOMPARE(w->page(PageId::Settings)->platform(), &platform);

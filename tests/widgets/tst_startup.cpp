@@ -125,7 +125,7 @@ private Q_SLOTS:
         ui::ErrorBanner *banner = w.settingsPage()->profileSettings()->openProblem();
         QVERIFY(!banner->isHidden());
         QCOMPARE(banner->headline(), QStringLiteral("No platform is open"));
-        QVERIFY(banner->message().contains(QStringLiteral("\"nowhere\"")));
+        QVERIFY(banner->message().contains(QStringLiteral("named nowhere,")));
         // Choosing one opens it and the notice goes.
         Q_EMIT switcher->activated(beta);
         QCOMPARE(w.activeProfile()->name, QStringLiteral("beta"));

@@ -85,7 +85,13 @@ void LoginStatus::retranslate()
     }
     m_button->setText(in ? tr("Log out") : tr("Log in…"));
     m_button->setIcon(lineIcon(QStringLiteral("login"), palette().color(QPalette::ButtonText)));
-    m_button->setEnabled(m_state != Session::State::LoggingIn);
+    m_button->setEnabled(m_state != Session::State::LoggingIn && (in || m_canLogIn));
+}
+
+void LoginStatus::setCanLogIn(bool can)
+{
+    m_canLogIn = can;
+    setState(m_state, m_user);
 }
 
 } // namespace plancia::ui

@@ -20,6 +20,8 @@ public:
     explicit LoginStatus(QWidget *parent = nullptr);
 
     void setState(Session::State state, const UserInfo &user = {});
+    // False while no platform is open: "Log in…" has nothing to log in to.
+    void setCanLogIn(bool can);
     Session::State state() const { return m_state; }
     QString text() const;
 
@@ -38,6 +40,7 @@ private:
     QLabel *m_icon;
     QLabel *m_label;
     QToolButton *m_button;
+    bool m_canLogIn = true;
 };
 
 } // namespace plancia::ui
