@@ -90,6 +90,8 @@ QString MainWindow::pageMenuText(PageId page) const
     switch (page) {
     case PageId::Overview:
         return tr("&Overview");
+    case PageId::Usage:
+        return tr("Us&age");
     case PageId::Storage:
         return tr("S&torage");
     case PageId::Sessions:

@@ -4,8 +4,8 @@ namespace plancia::ui {
 
 QList<PageId> allPages()
 {
-    return {PageId::Overview, PageId::Storage, PageId::Sessions, PageId::Jobs,
-            PageId::Support,  PageId::Tutor,   PageId::Settings};
+    return {PageId::Overview, PageId::Usage, PageId::Storage, PageId::Sessions,
+            PageId::Jobs,     PageId::Support, PageId::Tutor,   PageId::Settings};
 }
 
 QString pageKey(PageId page)
@@ -13,6 +13,8 @@ QString pageKey(PageId page)
     switch (page) {
     case PageId::Overview:
         return QStringLiteral("overview");
+    case PageId::Usage:
+        return QStringLiteral("usage");
     case PageId::Storage:
         return QStringLiteral("storage");
     case PageId::Sessions:

@@ -8,7 +8,7 @@
 namespace plancia::ui {
 
 // The main window's pages, in sidebar order; Ctrl+1.. follow this order.
-enum class PageId { Overview, Storage, Sessions, Jobs, Support, Tutor, Settings };
+enum class PageId { Overview, Usage, Storage, Sessions, Jobs, Support, Tutor, Settings };
 
 QList<PageId> allPages();
 // Stable, untranslated key used in settings and on the command line ("jobs").
