@@ -1,8 +1,12 @@
 #include "metrics/decimate.h"
 
+#include <QPromise>
+#include <QThreadPool>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 namespace plancia::metrics {
 
@@ -114,6 +118,56 @@ QVector<QVector<QPointF>> splitAtGaps(const QVector<QPointF> &points)
     if (!run.isEmpty())
         runs.append(std::move(run));
     return runs;
+}
+
+int columnsWithin(int plotColumns, qsizetype seriesCount, qsizetype maxPoints, int minColumns)
+{
+    if (seriesCount <= 0 || maxPoints <= 0)
+        return plotColumns;
+    // 2 points per column and the 2 edge neighbours per series.
+    const qsizetype fit = (maxPoints / seriesCount - 2) / 2;
+    return int(std::clamp<qsizetype>(fit, std::min(minColumns, plotColumns), plotColumns));
+}
+
+QVector<DrawnSeries> decimateForDrawing(const QVector<Series> &series, double from, double to,
+                                        int columns, DecimateOptions options)
+{
+    QVector<DrawnSeries> out(series.size());
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        DrawnSeries &d = out[i];
+        d.runs = splitAtGaps(decimateMinMax(series[i], from, to, columns, options));
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (const auto &run : std::as_const(d.runs)) {
+            d.points += run.size();
+            for (const QPointF &p : run) {
+                if (std::isfinite(p.y())) {
+                    lo = std::min(lo, p.y());
+                    hi = std::max(hi, p.y());
+                }
+            }
+        }
+        if (hi >= lo) {
+            d.min = lo;
+            d.max = hi;
+        }
+    }
+    return out;
+}
+
+QFuture<QVector<DrawnSeries>> decimateForDrawingInBackground(QVector<Series> series, double from,
+                                                             double to, int columns,
+                                                             DecimateOptions options)
+{
+    using R = QVector<DrawnSeries>;
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    QThreadPool::globalInstance()->start(
+        [promise, series = std::move(series), from, to, columns, options] {
+            promise->start();
+            promise->addResult(decimateForDrawing(series, from, to, columns, options));
+            promise->finish();
+        });
+    return future;
 }
 
 qsizetype nearestSample(const Series &s, double x)

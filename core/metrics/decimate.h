@@ -2,9 +2,11 @@
 
 #include "metrics/timeseries.h"
 
+#include <QFuture>
 #include <QPointF>
 #include <QVector>
 
+#include <limits>
 #include <span>
 
 namespace plancia::metrics {
@@ -43,6 +45,32 @@ inline QVector<QPointF> decimateMinMax(const Series &s, double from, double to, 
 
 // Splits decimated points at their NaN markers into runs that can be drawn as lines.
 QVector<QVector<QPointF>> splitAtGaps(const QVector<QPointF> &points);
+
+// What a chart draws of one series: decimateMinMax split at its gaps, with the extent of the
+// values kept (NaN when nothing is in the window), so a value axis can be set before a single
+// point reaches it.
+struct DrawnSeries
+{
+    QVector<QVector<QPointF>> runs;
+    double min = std::numeric_limits<double>::quiet_NaN();
+    double max = std::numeric_limits<double>::quiet_NaN();
+    qsizetype points = 0;
+};
+
+// The columns each of `seriesCount` series is decimated for, so that all of them together stay
+// within about `maxPoints` drawn points (2 per column, + 2 each): the plot width while that fits,
+// else fewer, wider columns (never under `minColumns`). Each column still keeps its minimum and
+// maximum, so no extreme is lost; only where in a wider column it happened is coarser.
+int columnsWithin(int plotColumns, qsizetype seriesCount, qsizetype maxPoints, int minColumns = 64);
+
+// Every series decimated for one window and `columns` (bound them first with columnsWithin). Pure
+// computation: safe on a worker thread with series the caller keeps (the vectors are shared).
+QVector<DrawnSeries> decimateForDrawing(const QVector<Series> &series, double from, double to,
+                                        int columns, DecimateOptions options = {});
+// The same on the global thread pool.
+QFuture<QVector<DrawnSeries>> decimateForDrawingInBackground(QVector<Series> series, double from,
+                                                             double to, int columns,
+                                                             DecimateOptions options = {});
 
 // The index of the sample nearest to time `x` (binary search; times sorted), -1 if empty. NaN
 // values are skipped in favour of the nearest real one.

@@ -185,6 +185,60 @@ private Q_SLOTS:
         QCOMPARE(nearestSample(s, 99), 3);
         QCOMPARE(nearestSample(Series{}, 1), -1);
     }
+
+    // Many series share a budget of drawn points: fewer, wider columns, every extreme kept.
+    void budgetSharedByManySeries()
+    {
+        QCOMPARE(columnsWithin(1100, 3, 32000), 1100); // fits: the plot width
+        const int c = columnsWithin(1100, 64, 32000);
+        QCOMPARE(c, (32000 / 64 - 2) / 2);
+        QCOMPARE(columnsWithin(1100, 5000, 32000), 64); // never under the floor...
+        QCOMPARE(columnsWithin(40, 5000, 32000), 40);   // ...nor over the plot
+        QCOMPARE(columnsWithin(1100, 64, 0), 1100);     // no budget
+
+        QVector<Series> many;
+        QRandomGenerator rng(7);
+        for (int k = 0; k < 64; ++k) {
+            many.append(make(8640, 300e3, [&](qsizetype) { return rng.bounded(100.0); }));
+            many.last().v[qsizetype(k) * 131 + 17] = 1000 + k; // a spike each, anywhere
+            many.last().v[qsizetype(k) * 97 + 5] = -1000 - k;  // and a dip
+        }
+        const double to = many[0].t.last();
+        const auto drawn = decimateForDrawing(many, 0, to, c);
+        QCOMPARE(drawn.size(), 64);
+        qsizetype total = 0;
+        for (int k = 0; k < 64; ++k) {
+            const DrawnSeries &d = drawn[k];
+            QCOMPARE(d.runs.size(), 1);
+            QCOMPARE(d.points, d.runs[0].size());
+            QVERIFY(d.points <= 2 * c + 2);
+            QCOMPARE(d.max, 1000.0 + k);
+            QCOMPARE(d.min, -1000.0 - k);
+            QVERIFY(d.runs[0].contains(QPointF(many[k].t[k * 131 + 17], 1000 + k)));
+            QVERIFY(d.runs[0].contains(QPointF(many[k].t[k * 97 + 5], -1000 - k)));
+            QVERIFY(monotonic(d.runs[0]));
+            total += d.points;
+        }
+        QVERIFY(total <= 32000);
+    }
+
+    void drawingInBackgroundEqualsInline()
+    {
+        Series s = make(5000, 1, [](qsizetype i) { return std::sin(double(i) / 30); });
+        for (int i = 2000; i < 2400; ++i)
+            s.v[i] = std::numeric_limits<double>::quiet_NaN();
+        const QVector<Series> in{s, Series{}};
+        auto future = decimateForDrawingInBackground(in, 0, 4999, 300);
+        future.waitForFinished();
+        const auto bg = future.result();
+        const auto inline_ = decimateForDrawing(in, 0, 4999, 300);
+        QCOMPARE(bg.size(), 2);
+        QCOMPARE(bg[0].runs, inline_[0].runs);
+        QCOMPARE(bg[0].runs.size(), 2); // the NaN stretch breaks the line
+        QVERIFY(bg[0].max <= 1.0 && bg[0].max > 0.99);
+        QVERIFY(bg[1].runs.isEmpty());
+        QVERIFY(std::isnan(bg[1].min) && std::isnan(bg[1].max));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstDecimate)

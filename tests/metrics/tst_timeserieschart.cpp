@@ -229,6 +229,62 @@ private Q_SLOTS:
         QVERIFY(chart.csv().contains("Mon,1,10"));
     }
 
+    // 64 series of 30 days: decimated off the main thread, fed over several turns, within the
+    // drawn-points budget, every series' extremes still drawn; zoom and export on such data.
+    void largeDataInTheBackground()
+    {
+        TimeSeriesChart chart;
+        chart.resize(1200, 700);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVector<metrics::Series> data;
+        for (int k = 0; k < 64; ++k) {
+            data.append(wave(QStringLiteral("gpu %1").arg(k), 8640, 30, 50));
+            data.last().v[100 * k + 50] = 200 + k; // one spike each
+        }
+        QSignalSpy refreshed(&chart, &TimeSeriesChart::refreshed);
+        chart.setSeries(data, 600000);
+        QVERIFY(chart.isRefreshing()); // not drawn yet: returned at once
+        QCOMPARE(chart.drawnPointCount(0), 0);
+        QVERIFY(QTest::qWaitFor([&] { return !chart.isRefreshing(); }, 10000));
+        QVERIFY(refreshed.count() >= 1);
+        const qsizetype drawn = refreshed.last().at(0).value<qsizetype>();
+        qsizetype counted = 0;
+        for (int k = 0; k < 64; ++k) {
+            counted += chart.drawnPointCount(k);
+            const auto pts = chart.lineSegments(k).first()->points();
+            QVERIFY2(pts.contains(QPointF(data[k].t[100 * k + 50], 200 + k)),
+                     qPrintable(QString::number(k)));
+        }
+        QCOMPARE(counted, drawn);
+        QVERIFY(drawn <= TimeSeriesChart::kMaxDrawnPoints);
+        QVERIFY(drawn > TimeSeriesChart::kMaxDrawnPoints / 2);
+        QVERIFY(chart.valueAxis()->max() >= 263);
+        QCOMPARE(chart.lineSegments(0).first()->pen().width(), 1); // many lines: thin
+        QVERIFY(chart.viewport()->updatesEnabled());
+
+        // Zoom: asynchronous too; the axis and the points follow once done.
+        const double from = kT0 + 86400e3, to = kT0 + 2 * 86400e3;
+        chart.setTimeWindow(from, to);
+        QCOMPARE(chart.windowStart(), from);
+        QVERIFY(QTest::qWaitFor([&] { return !chart.isRefreshing(); }, 10000));
+        QCOMPARE(double(chart.timeAxis()->min().toMSecsSinceEpoch()), from);
+        QCOMPARE(double(chart.timeAxis()->max().toMSecsSinceEpoch()), to);
+        const auto pts = chart.lineSegments(3).first()->points();
+        QCOMPARE(pts.size(), 288 + 1 + 2); // at most 2 samples a column: min/max keeps them all
+        QVERIFY(pts.first().x() >= from - 300000 && pts.last().x() <= to + 300000);
+
+        // A PNG asked for meanwhile waits for every line; refresh() is synchronous.
+        chart.resetZoom();
+        QVERIFY(chart.isRefreshing());
+        QTemporaryDir dir;
+        QVERIFY(chart.exportPng(dir.filePath(QStringLiteral("c.png"))));
+        QVERIFY(!chart.isRefreshing());
+        QCOMPARE(double(chart.timeAxis()->min().toMSecsSinceEpoch()), kT0);
+        QVERIFY(chart.drawnPointCount(63) > 100);
+        QVERIFY(chart.viewport()->updatesEnabled());
+    }
+
     void emptyData()
     {
         TimeSeriesChart chart;

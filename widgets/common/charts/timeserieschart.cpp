@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -25,6 +26,11 @@ namespace plancia::ui {
 namespace {
 
 constexpr int kHoverLines = 12;
+// The main thread's share of a background refresh per event-loop turn: series are handed to Qt
+// Charts (each costs it a path and a stroke) until this much time has gone.
+constexpr qint64 kFeedSliceNs = 5'000'000;
+// Beyond this many series, lines are drawn 1 px wide.
+constexpr qsizetype kThinLines = 8;
 
 QString formatValue(double v, const QString &unit)
 {
@@ -47,15 +53,30 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     chart()->setAnimationOptions(QChart::NoAnimation);
     chart()->legend()->setAlignment(Qt::AlignBottom);
     setRenderHint(QPainter::Antialiasing, false);
+    // One paint of everything: the default (the union of each changed line's rectangle) clips
+    // every line by a region of many rectangles, and a chart being fed costs three times more.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    // Lines change shape on every refresh: a BSP index of the scene would be rebuilt each time.
+    scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     setRubberBand(QChartView::HorizontalRubberBand);
     setMouseTracking(true);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(0);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &TimeSeriesChart::refresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TimeSeriesChart::startRefresh);
+    m_feedTimer.setSingleShot(true);
+    m_feedTimer.setInterval(0);
+    connect(&m_feedTimer, &QTimer::timeout, this, &TimeSeriesChart::feedSome);
+    connect(&m_decimation, &QFutureWatcherBase::finished, this, &TimeSeriesChart::onDecimated);
     // The plot area settles after layouts (legend, axis labels): decimate for its real width.
+    // With many series the budget, not the width, sets the columns: nothing to redo then.
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
-        if (m_mode == Mode::Lines && plotColumns() != m_lastColumns)
+        if (m_mode != Mode::Lines)
+            return;
+        const int plot = plotColumns();
+        if (metrics::columnsWithin(plot, m_data.size(), kMaxDrawnPoints) != m_requestedColumns)
             scheduleRefresh();
+        else if (!m_refreshing)
+            m_lastColumns = plot;
     });
 }
 
@@ -63,7 +84,9 @@ TimeSeriesChart::~TimeSeriesChart() = default;
 
 void TimeSeriesChart::resetChart()
 {
-    m_refreshTimer.stop();
+    cancelRefresh();
+    m_rawPoints = 0;
+    m_requestedColumns = 0;
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *a : c->axes())
@@ -106,7 +129,8 @@ void TimeSeriesChart::setSeries(QVector<metrics::Series> series, double gapMs)
     m_gap = gapMs;
     m_dataFrom = std::numeric_limits<double>::infinity();
     m_dataTo = -std::numeric_limits<double>::infinity();
-    for (const auto &s : m_data) {
+    for (const auto &s : std::as_const(m_data)) {
+        m_rawPoints += s.size();
         if (!s.t.isEmpty()) {
             m_dataFrom = std::min(m_dataFrom, s.t.constFirst());
             m_dataTo = std::max(m_dataTo, s.t.constLast());
@@ -131,7 +155,16 @@ void TimeSeriesChart::setSeries(QVector<metrics::Series> series, double gapMs)
         addSegment(i);
     connectMarkers();
     connect(m_timeAxis, &QDateTimeAxis::rangeChanged, this, &TimeSeriesChart::onAxisRangeChanged);
-    refresh();
+    if (m_rawPoints <= kSyncPoints) {
+        refresh();
+    } else {
+        // Not painted until the lines are in: the first layout of many legend entries and
+        // axes would otherwise come with a paint in the same turn.
+        holdPaint(true);
+        applyWindow();
+        updateValueRange();
+        scheduleRefresh();
+    }
 }
 
 QLineSeries *TimeSeriesChart::addSegment(int index)
@@ -139,8 +172,14 @@ QLineSeries *TimeSeriesChart::addSegment(int index)
     auto *s = new QLineSeries;
     const bool first = m_lines[index].segments.isEmpty();
     if (first)
-        s->setName(nameOf(m_data[index]));
-    chart()->addSeries(s);
+        s->setName(nameOf(std::as_const(m_data)[index]));
+    chart()->addSeries(s); // the theme's colour and pen, then ours
+    if (m_data.size() > kThinLines) {
+        // Many lines: 1 px each. Qt's default 2 px pen costs twice the paint, and crowds them.
+        QPen pen = s->pen();
+        pen.setWidth(1);
+        s->setPen(pen);
+    }
     s->attachAxis(m_timeAxis);
     s->attachAxis(m_valueAxis);
     if (first) {
@@ -221,7 +260,10 @@ void TimeSeriesChart::setTimeWindow(double fromMs, double toMs)
         return;
     m_from = fromMs;
     m_to = toMs;
-    refresh();
+    if (m_rawPoints <= kSyncPoints)
+        refresh();
+    else
+        scheduleRefresh();
     Q_EMIT timeWindowChanged(m_from, m_to);
 }
 
@@ -237,31 +279,154 @@ int TimeSeriesChart::plotColumns() const
     return std::max(16, w > 0 ? w : width());
 }
 
-void TimeSeriesChart::refresh()
+void TimeSeriesChart::cancelRefresh(bool keepPaintHeld)
 {
     m_refreshTimer.stop();
+    m_feedTimer.stop();
+    ++m_generation; // a decimation still running is dropped when it ends
+    m_feed.clear();
+    m_feedNext = m_feedDrawn = 0;
+    m_refreshing = false;
+    if (!keepPaintHeld)
+        holdPaint(false);
+}
+
+void TimeSeriesChart::holdPaint(bool hold)
+{
+    if (viewport()->updatesEnabled() == hold)
+        viewport()->setUpdatesEnabled(!hold); // enabled again: one update of everything
+}
+
+void TimeSeriesChart::refresh()
+{
+    cancelRefresh();
     if (m_mode != Mode::Lines)
         return;
-    const int columns = plotColumns();
-    m_lastColumns = columns;
-    qsizetype drawn = 0;
-    const metrics::DecimateOptions options{m_gap};
-    for (int i = 0; i < m_data.size(); ++i) {
-        const auto runs = metrics::splitAtGaps(
-            metrics::decimateMinMax(m_data[i], m_from, m_to, columns, options));
-        Line &line = m_lines[i];
-        while (line.segments.size() < std::max<qsizetype>(1, runs.size()))
-            addSegment(i);
-        for (qsizetype r = 0; r < line.segments.size(); ++r) {
-            QLineSeries *seg = line.segments[r];
-            if (r < runs.size()) {
-                seg->replace(runs[r]);
-                drawn += runs[r].size();
-            } else if (seg->count() > 0) {
-                seg->clear(); // kept (empty) for the next refresh: its legend entry stays
+    const int plot = plotColumns();
+    m_requestedColumns = metrics::columnsWithin(plot, m_data.size(), kMaxDrawnPoints);
+    beginFeed(metrics::decimateForDrawing(m_data, m_from, m_to, m_requestedColumns, {m_gap}), plot,
+              true);
+}
+
+void TimeSeriesChart::startRefresh()
+{
+    if (m_mode != Mode::Lines)
+        return;
+    if (m_rawPoints <= kSyncPoints) {
+        refresh();
+        return;
+    }
+    // What is drawn stays until the new points are ready (and unpainted, if it was).
+    cancelRefresh(true);
+    m_refreshing = true;
+    m_jobPlotColumns = plotColumns();
+    m_requestedColumns = metrics::columnsWithin(m_jobPlotColumns, m_data.size(), kMaxDrawnPoints);
+    m_jobGeneration = m_generation;
+    m_decimation.setFuture(
+        metrics::decimateForDrawingInBackground(m_data, m_from, m_to, m_requestedColumns, {m_gap}));
+}
+
+void TimeSeriesChart::onDecimated()
+{
+    QFuture<QVector<metrics::DrawnSeries>> future = m_decimation.future();
+    if (m_jobGeneration != m_generation || m_mode != Mode::Lines || !future.isFinished() ||
+        future.resultCount() < 1)
+        return;
+    ++m_generation; // taken: a later finished() of the same job is nothing new
+    auto lines = future.takeResult();
+    if (lines.size() != m_lines.size())
+        return;
+    beginFeed(std::move(lines), m_jobPlotColumns, false);
+}
+
+void TimeSeriesChart::beginFeed(QVector<metrics::DrawnSeries> lines, int plotColumns, bool allNow)
+{
+    m_lastColumns = plotColumns;
+    for (qsizetype i = 0; i < lines.size() && i < m_lines.size(); ++i) {
+        m_lines[i].min = lines[i].min;
+        m_lines[i].max = lines[i].max;
+        if (!(lines[i].max >= lines[i].min)) // NaN: nothing in the window
+            m_lines[i].min = 0, m_lines[i].max = -1;
+    }
+    // While fed over several turns, the chart is not painted: each paint costs about as much as
+    // the final one (what is on screen stays meanwhile), and one paint plus one slice is what
+    // the event loop waits at most.
+    if (!allNow)
+        holdPaint(true);
+    // Axes first. Qt Charts lays out again every point it holds when an axis moves (a path and
+    // a stroke per series): when one will, let go of the old points before, not after.
+    const auto [lo, hi] = valueRange();
+    const bool moves = m_timeAxis->min().toMSecsSinceEpoch() != qint64(m_from) ||
+                       m_timeAxis->max().toMSecsSinceEpoch() != qint64(m_to) ||
+                       m_valueAxis->min() != lo || m_valueAxis->max() != hi;
+    if (moves) {
+        for (const Line &line : std::as_const(m_lines)) {
+            for (QLineSeries *seg : line.segments) {
+                if (seg->count() > 0)
+                    seg->clear();
             }
         }
     }
+    applyWindow();
+    updateValueRange();
+    m_feed = std::move(lines);
+    m_feedNext = m_feedDrawn = 0;
+    m_refreshing = true;
+    if (allNow) {
+        while (m_feedNext < m_feed.size()) {
+            m_feedDrawn += applyLine(int(m_feedNext), m_feed[m_feedNext]);
+            ++m_feedNext;
+        }
+    }
+    feedSome();
+}
+
+void TimeSeriesChart::feedSome()
+{
+    QElapsedTimer clock;
+    clock.start();
+    bool worked = false;
+    while (m_feedNext < m_feed.size()) {
+        m_feedDrawn += applyLine(int(m_feedNext), m_feed[m_feedNext]);
+        ++m_feedNext;
+        worked = true;
+        if (clock.nsecsElapsed() >= kFeedSliceNs)
+            break;
+    }
+    // The rest on the next turns; and the paint on a turn of its own, not after a slice.
+    if (worked && !viewport()->updatesEnabled()) {
+        m_feedTimer.start();
+        return;
+    }
+    const qsizetype drawn = m_feedDrawn;
+    m_feed.clear();
+    m_feedNext = m_feedDrawn = 0;
+    m_refreshing = false;
+    holdPaint(false);
+    Q_EMIT refreshed(drawn);
+}
+
+qsizetype TimeSeriesChart::applyLine(int index, const metrics::DrawnSeries &drawn)
+{
+    const auto &runs = drawn.runs;
+    Line &line = m_lines[index];
+    while (line.segments.size() < std::max<qsizetype>(1, runs.size()))
+        addSegment(index);
+    qsizetype n = 0;
+    for (qsizetype r = 0; r < line.segments.size(); ++r) {
+        QLineSeries *seg = line.segments[r];
+        if (r < runs.size()) {
+            seg->replace(runs[r]);
+            n += runs[r].size();
+        } else if (seg->count() > 0) {
+            seg->clear(); // kept (empty) for the next refresh: its legend entry stays
+        }
+    }
+    return n;
+}
+
+void TimeSeriesChart::applyWindow()
+{
     m_settingRange = true;
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_from)),
                          QDateTime::fromMSecsSinceEpoch(qint64(m_to)));
@@ -270,31 +435,27 @@ void TimeSeriesChart::refresh()
                           : span > 86400e3   ? QStringLiteral("dd MMM HH:mm")
                                              : QStringLiteral("HH:mm"));
     m_settingRange = false;
-    updateValueRange();
-    Q_EMIT refreshed(drawn);
 }
 
 void TimeSeriesChart::updateValueRange()
 {
     if (!m_valueAxis)
         return;
-    if (m_fixedMax > m_fixedMin) {
-        m_valueAxis->setRange(m_fixedMin, m_fixedMax);
-        return;
-    }
+    const auto [lo, hi] = valueRange();
+    m_valueAxis->setRange(lo, hi);
+}
+
+std::pair<double, double> TimeSeriesChart::valueRange() const
+{
+    if (m_fixedMax > m_fixedMin)
+        return {m_fixedMin, m_fixedMax};
     double lo = std::numeric_limits<double>::infinity();
     double hi = -lo;
     if (m_mode == Mode::Lines) {
         for (const Line &line : m_lines) {
-            if (!line.visible)
-                continue;
-            for (QLineSeries *seg : line.segments) {
-                for (const QPointF &p : seg->points()) {
-                    if (std::isfinite(p.y())) {
-                        lo = std::min(lo, p.y());
-                        hi = std::max(hi, p.y());
-                    }
-                }
+            if (line.visible && line.max >= line.min) {
+                lo = std::min(lo, line.min);
+                hi = std::max(hi, line.max);
             }
         }
     } else if (m_mode == Mode::StackedBars) {
@@ -317,7 +478,7 @@ void TimeSeriesChart::updateValueRange()
     if (hi <= lo)
         hi = lo + 1;
     const double pad = (hi - lo) * 0.05;
-    m_valueAxis->setRange(lo >= 0 && lo - pad < 0 ? 0 : lo - pad, hi + pad);
+    return {lo >= 0 && lo - pad < 0 ? 0 : lo - pad, hi + pad};
 }
 
 void TimeSeriesChart::onAxisRangeChanged()
@@ -337,6 +498,8 @@ void TimeSeriesChart::onAxisRangeChanged()
 
 void TimeSeriesChart::scheduleRefresh()
 {
+    if (m_mode == Mode::Lines)
+        m_refreshing = true;
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
 }
@@ -476,6 +639,8 @@ QByteArray TimeSeriesChart::csv() const
 
 bool TimeSeriesChart::exportPng(const QString &path, QString *error)
 {
+    if (m_refreshing)
+        refresh(); // the picture has every line
     const QPixmap pixmap = grab();
     if (pixmap.isNull() || !pixmap.toImage().save(path, "PNG")) {
         if (error)

@@ -3,7 +3,10 @@
 #include "metrics/csv.h"
 #include "metrics/timeseries.h"
 
+#include "metrics/decimate.h"
+
 #include <QChartView>
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 
@@ -22,8 +25,12 @@ namespace plancia::ui {
 // of per-day/week totals.
 //
 // Lines are fed only decimated points (metrics::decimateMinMax for the current plot width and
-// time window; redone on resize and zoom), never the raw samples, so a 30-day matrix of 64
-// series costs a few thousand points per series however long the range. The raw data is kept:
+// time window; redone on resize and zoom), never the raw samples, and never more than about
+// kMaxDrawnPoints in all: many series share the budget (wider min/max columns, extremes kept),
+// so one paint stays short however long the range. Small data (up to kSyncPoints samples) is
+// decimated and drawn before setSeries()/setTimeWindow() return; larger data is decimated on a
+// worker thread and handed to Qt Charts a few series per event-loop turn, so the event loop
+// never waits long (isRefreshing() meanwhile; refreshed() when all is drawn). The raw data is kept:
 // hovering shows the nearest sample's exact time and values, and the CSV export writes it all.
 // A series with gaps (staleness, no samples) is drawn as several line segments that share one
 // legend entry and colour. Clicking a legend entry hides or shows its series.
@@ -34,6 +41,10 @@ class TimeSeriesChart : public QChartView
 
 public:
     enum class Mode { Empty, Lines, StackedBars };
+    // Raw samples up to which lines are drawn synchronously.
+    static constexpr qsizetype kSyncPoints = 30000;
+    // About the most points handed to Qt Charts for all lines together.
+    static constexpr qsizetype kMaxDrawnPoints = 32000;
 
     explicit TimeSeriesChart(QWidget *parent = nullptr);
     ~TimeSeriesChart() override;
@@ -87,8 +98,11 @@ public:
     bool exportPng(const QString &path, QString *error = nullptr);
     bool exportCsv(const QString &path, QString *error = nullptr);
 
-    // Redo the decimation now (also done by itself, coalesced, on resize and zoom).
+    // Redo the decimation now, synchronously, whatever the size (also done by itself,
+    // coalesced, on resize and zoom).
     void refresh();
+    // Lines are being decimated or fed to Qt Charts; refreshed() follows.
+    bool isRefreshing() const { return m_refreshing; }
 
 Q_SIGNALS:
     void timeWindowChanged(double fromMs, double toMs);
@@ -107,9 +121,20 @@ private:
         QList<QLineSeries *> segments;
         QColor color;
         bool visible = true;
+        // The extent of the drawn values (max < min: none), for the value axis.
+        double min = 0, max = -1;
     };
     void resetChart();
+    void cancelRefresh(bool keepPaintHeld = false);
     void scheduleRefresh();
+    void startRefresh();
+    void onDecimated();
+    void beginFeed(QVector<metrics::DrawnSeries> lines, int plotColumns, bool allNow);
+    void feedSome();
+    void holdPaint(bool hold);
+    qsizetype applyLine(int index, const metrics::DrawnSeries &drawn);
+    void applyWindow();
+    std::pair<double, double> valueRange() const;
     void onAxisRangeChanged();
     void updateValueRange();
     void applyVisibility(int index);
@@ -132,6 +157,16 @@ private:
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QStackedBarSeries *m_barSeries = nullptr;
     QTimer m_refreshTimer;
+    qsizetype m_rawPoints = 0;
+    // The background refresh: the decimation job, then the feed, a slice per turn.
+    QFutureWatcher<QVector<metrics::DrawnSeries>> m_decimation;
+    quint64 m_generation = 0, m_jobGeneration = 0;
+    int m_jobPlotColumns = 0;
+    QVector<metrics::DrawnSeries> m_feed;
+    qsizetype m_feedNext = 0, m_feedDrawn = 0;
+    QTimer m_feedTimer;
+    bool m_refreshing = false;
+    int m_requestedColumns = 0; // per series, after the budget
     int m_lastColumns = 0;
     bool m_settingRange = false;
 };
