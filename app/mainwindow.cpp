@@ -80,14 +80,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     auto *settings = new ui::SettingsPage(m_profiles, m_profileModel, m_languages);
-    const QList<ui::Page *> pages{new ui::OverviewPage,
-                                  new ui::UsagePage,
-                                  new ui::StoragePage,
-                                  new ui::SessionsPage,
-                                  new ui::JobsPage,
-                                  new ui::SupportPage,
-                                  new ui::TutorPage,
-                                  settings};
+    const QList<ui::Page *> pages{new ui::OverviewPage, new ui::UsagePage, new ui::StoragePage,
+                                  new ui::SessionsPage, new ui::JobsPage,  new ui::SupportPage,
+                                  new ui::TutorPage,    settings};
     for (ui::Page *p : pages) {
         m_pages.insert(p->id(), p);
         m_stack->addWidget(p);
