@@ -4,7 +4,7 @@ namespace plancia::ui {
 
 QList<PageId> allPages()
 {
-    return {PageId::Overview, PageId::Usage, PageId::Storage, PageId::Sessions,
+    return {PageId::Overview, PageId::Usage,   PageId::Storage, PageId::Sessions,
             PageId::Jobs,     PageId::Support, PageId::Tutor,   PageId::Settings};
 }
 
