@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>(no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other namespaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::CommandLine</name>
     <message>
         <source>Plancia, the control center of a Kubernetes-based research AI platform.</source>
@@ -354,6 +365,10 @@
         <source>Go to &amp;sidebar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Us&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::OidcAgentJob</name>
@@ -679,6 +694,134 @@
     </message>
 </context>
 <context>
+    <name>plancia::availability::AcceleratorNames</name>
+    <message>
+        <source>%1 MIG %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU (model not labelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::availability::AvailabilityFeed</name>
+    <message>
+        <source>No Kubernetes API is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s nodes cannot be read now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pods cannot be read now, so what is in use is not known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see only your own pods: what is in use comes from Prometheus&apos;s allocation series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may see only your own pods and Prometheus is not available: only the totals and your own use are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch queues cannot be read now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus is not available, so the numbers are not cross-checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes and Prometheus disagree about %1 on %2: %3 in use according to the pods, %4 according to Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::availability::NodeTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cordoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload site, disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n yours</source>
+        <translation>
+            <numerusform>%n yours</numerusform>
+            <numerusform>%n yours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::cli::Account</name>
     <message>
         <source>No keychain is available (%1), so a login cannot be kept between commands. Use oidc-agent instead: &apos;%2 login --oidc-agent ACCOUNT&apos;.</source>
@@ -786,6 +929,144 @@
         <source>The platform profiles you can use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accelerators free now: per model and node, offload sites, queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who used what in a period: GPU-hours, CPU-hours, efficiency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Gpus</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 free, not schedulable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN USE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFLOAD SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YOUR PODS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADMITTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COHORT / CLUSTER QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours: %1 running sessions, %2 running job pods, %3 pending, %4 offloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS waiting for the cluster (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpus takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>The cluster did not answer within %n second.</numerusform>
+            <numerusform>The cluster did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::cli::Login</name>
@@ -861,10 +1142,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>text (default) or json: one JSON document on stdout, messages on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,10 +1155,6 @@
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 failed, 2 usage error, 3 not logged in, 4 refused by the platform.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be text or json, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,6 +1179,18 @@
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default), json (one JSON document on stdout, messages on stderr) or csv (usage only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be text, json or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output csv is only for usage.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,6 +1226,299 @@
     </message>
 </context>
 <context>
+    <name>plancia::cli::Usage</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU EFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU EFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other namespaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period: YYYY-MM-DD (UTC) or an ISO 8601 date-time (default: 30 days before --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period: YYYY-MM-DD (that day included) or an ISO 8601 date-time (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per user (default) or per project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user|project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS waiting for Prometheus (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be user or project, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 date-time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 date-time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prometheus did not answer within %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::kube::Informer</name>
+    <message>
+        <source>The Kubernetes client is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server ended the watch of %1 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::kube::KubeClient</name>
+    <message>
+        <source>No Kubernetes API server is configured for this platform (kubernetes.server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server sent an answer that is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server repeated a list page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes watch stream sent something that is not an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the kubeconfig&apos;s CA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::kube::KubeConfig</name>
+    <message>
+        <source>The kubeconfig&apos;s user &quot;%1&quot; gets its credentials from a program (exec plugin &quot;%2&quot;), which Plancia does not run. Log in with Plancia instead, or use a kubeconfig with a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user &quot;%1&quot; uses an auth-provider plugin (&quot;%2&quot;), which is not supported. Log in with Plancia instead, or use a kubeconfig with a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig&apos;s token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user &quot;%1&quot; logs in with a client certificate, which is not supported. Use a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s user &quot;%1&quot; logs in with a user name and password, which is not supported. Use a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s cluster &quot;%1&quot; names no valid server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s cluster &quot;%1&quot; turns TLS verification off, which Plancia never does. Give its CA instead (certificate-authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s cluster &quot;%1&quot; has certificate-authority-data that is not a base64 PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s CA file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig is not valid YAML: line %1, column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig holds no settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no current-context; name the context to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s context &quot;%1&quot; names the cluster &quot;%2&quot;, which it does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig&apos;s context &quot;%1&quot; names the user &quot;%2&quot;, which it does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kubeconfig has a setting of the wrong type: line %1, column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::metrics::Prometheus</name>
+    <message>
+        <source>Prometheus&apos;s answer could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;status&quot;: &quot;success&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not answer the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data.result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a matrix holds single samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a vector holds series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scalar without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample value is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown result type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a label set is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::metrics::PrometheusClient</name>
+    <message>
+        <source>The profile names no Prometheus server (prometheus.url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::AboutDialog</name>
     <message>
         <source>About Plancia</source>
@@ -972,6 +1550,106 @@
     </message>
     <message>
         <source>Report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::AcceleratorCard</name>
+    <message>
+        <source>MIG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free · %2 in use · %3 total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 total · in use not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n yours</source>
+        <translation>
+            <numerusform> · %n yours</numerusform>
+            <numerusform> · %n yours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::AccountingView</name>
+    <message>
+        <source>Export accounting as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no CPU series for this period (no kube-state-metrics CPU requests or cAdvisor usage): CPU columns show &quot;no data&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in the admin group: everyone&apos;s usage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your projects&apos; usage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own usage is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 GPU-hours, %2 CPU-hours (%n rows)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1236,10 +1914,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will see which GPUs and FPGAs are free now, what is queued, and your accounting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1955,170 @@
     </message>
     <message>
         <source>Batch queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes, pods and queues are being listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running now: %n session(s)</source>
+        <translation>
+            <numerusform>Running now: %n session</numerusform>
+            <numerusform>Running now: %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job pod(s)</source>
+        <translation>
+            <numerusform>%n job pod</numerusform>
+            <numerusform>%n job pods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offloaded</source>
+        <translation>
+            <numerusform>%n offloaded</numerusform>
+            <numerusform>%n offloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU cores, %2 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota used per flavor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (your queue, in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerators free now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPGAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +2207,37 @@
     </message>
     <message>
         <source>No platform open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::RangePicker</name>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +2384,40 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::TimeSeriesChart</name>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data could not be saved as %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::TutorPage</name>
     <message>
         <source>Tutor</source>
@@ -1530,6 +2433,206 @@
     </message>
     <message>
         <source>Here tutors will see each participant&apos;s server, idle time, GPU use and storage, and start or stop servers in bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::UsageChartsView</name>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no data for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPU-hours in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart data as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU utilisation per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU utilisation per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory used per model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory used per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours per user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours per project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::UsagePage</name>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who used what, and how well: GPU utilisation over time and accounting per period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see GPU usage over time and who used what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::usage::Accounting</name>
+    <message>
+        <source>Prometheus is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some CPU figures could not be read from Prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::usage::AccountingModel</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other namespaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prometheus has no series for this in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU efficiency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU efficiency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
