@@ -1325,9 +1325,9 @@
     </message>
     <message numerus="yes">
         <source>Prometheus did not answer within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometheus did not answer within %n second.</numerusform>
+            <numerusform>Prometheus did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1627,9 +1627,9 @@
     </message>
     <message numerus="yes">
         <source>Total: %1 GPU-hours, %2 CPU-hours (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total: %1 GPU-hours, %2 CPU-hours (%n row)</numerusform>
+            <numerusform>Total: %1 GPU-hours, %2 CPU-hours (%n rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -2399,9 +2399,9 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>

@@ -24,11 +24,11 @@
     <name>Tr</name>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun progetto)</translation>
     </message>
     <message>
         <source>(other namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>(altri namespace)</translation>
     </message>
 </context>
 <context>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>Us&amp;age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilizzo</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Who used what in a period: GPU-hours, CPU-hours, efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ha usato cosa in un periodo: ore GPU, ore CPU, efficienza.</translation>
     </message>
 </context>
 <context>
@@ -1183,15 +1183,15 @@
     </message>
     <message>
         <source>text (default), json (one JSON document on stdout, messages on stderr) or csv (usage only).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (predefinito), json (un unico documento JSON su stdout, i messaggi su stderr) o csv (solo per usage).</translation>
     </message>
     <message>
         <source>--output must be text, json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output deve essere text, json o csv, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--output csv is only for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output csv vale solo per usage.</translation>
     </message>
 </context>
 <context>
@@ -1229,293 +1229,293 @@
     <name>plancia::cli::Usage</name>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>PROJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGETTO</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished"></translation>
+        <translation>UTENTE</translation>
     </message>
     <message>
         <source>GPU-HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>ORE GPU</translation>
     </message>
     <message>
         <source>CPU-HOURS</source>
-        <translation type="unfinished"></translation>
+        <translation>ORE CPU</translation>
     </message>
     <message>
         <source>GPU EFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFF. GPU</translation>
     </message>
     <message>
         <source>CPU EFF.</source>
-        <translation type="unfinished"></translation>
+        <translation>EFF. CPU</translation>
     </message>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun progetto)</translation>
     </message>
     <message>
         <source>(other namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>(altri namespace)</translation>
     </message>
     <message>
         <source>Start of the period: YYYY-MM-DD (UTC) or an ISO 8601 date-time (default: 30 days before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio del periodo: AAAA-MM-GG (UTC) o una data e ora ISO 8601 (predefinito: 30 giorni prima di --to).</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>End of the period: YYYY-MM-DD (that day included) or an ISO 8601 date-time (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine del periodo: AAAA-MM-GG (giorno incluso) o una data e ora ISO 8601 (predefinito: adesso).</translation>
     </message>
     <message>
         <source>Rows per user (default) or per project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe per utente (predefinito) o per progetto.</translation>
     </message>
     <message>
         <source>user|project</source>
-        <translation type="unfinished"></translation>
+        <translation>user|project</translation>
     </message>
     <message>
         <source>Give up after SECONDS waiting for Prometheus (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia dopo SECONDI di attesa di Prometheus (predefinito 120).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>usage takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>usage non accetta argomenti.</translation>
     </message>
     <message>
         <source>--by must be user or project, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--by deve essere user o project, non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 date-time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; non è una data (AAAA-MM-GG o una data e ora ISO 8601).</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (YYYY-MM-DD or an ISO 8601 date-time).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; non è una data (AAAA-MM-GG o una data e ora ISO 8601).</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo deve terminare dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout richiede un numero di secondi.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message numerus="yes">
         <source>Prometheus did not answer within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prometheus non ha risposto entro %n secondo.</numerusform>
+            <numerusform>Prometheus non ha risposto entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
         <source>From %1 to %2 (UTC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal %1 al %2 (UTC).</translation>
     </message>
 </context>
 <context>
     <name>plancia::kube::Informer</name>
     <message>
         <source>The Kubernetes client is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client Kubernetes non è più disponibile.</translation>
     </message>
     <message>
         <source>The watch of %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il watch di %1 non è riuscito.</translation>
     </message>
     <message>
         <source>The Kubernetes API server ended the watch of %1 at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server API di Kubernetes ha chiuso subito il watch di %1.</translation>
     </message>
 </context>
 <context>
     <name>plancia::kube::KubeClient</name>
     <message>
         <source>No Kubernetes API server is configured for this platform (kubernetes.server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun server API di Kubernetes è configurato per questa piattaforma (kubernetes.server).</translation>
     </message>
     <message>
         <source>The Kubernetes API server sent an answer that is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server API di Kubernetes ha inviato una risposta che non è un oggetto JSON.</translation>
     </message>
     <message>
         <source>The Kubernetes API server repeated a list page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server API di Kubernetes ha ripetuto una pagina dell&apos;elenco.</translation>
     </message>
     <message>
         <source>The Kubernetes watch stream sent something that is not an event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il flusso di watch di Kubernetes ha inviato qualcosa che non è un evento.</translation>
     </message>
     <message>
         <source>Cannot store the kubeconfig&apos;s CA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare la CA del kubeconfig: %1</translation>
     </message>
 </context>
 <context>
     <name>plancia::kube::KubeConfig</name>
     <message>
         <source>The kubeconfig&apos;s user &quot;%1&quot; gets its credentials from a program (exec plugin &quot;%2&quot;), which Plancia does not run. Log in with Plancia instead, or use a kubeconfig with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente &quot;%1&quot; del kubeconfig ottiene le credenziali da un programma (plugin exec &quot;%2&quot;), che Plancia non esegue. Accedi invece con Plancia, oppure usa un kubeconfig con un token.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s user &quot;%1&quot; uses an auth-provider plugin (&quot;%2&quot;), which is not supported. Log in with Plancia instead, or use a kubeconfig with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente &quot;%1&quot; del kubeconfig usa un plugin auth-provider (&quot;%2&quot;), che non è supportato. Accedi invece con Plancia, oppure usa un kubeconfig con un token.</translation>
     </message>
     <message>
         <source>Cannot read the kubeconfig&apos;s token file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il file del token del kubeconfig %1: %2</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s user &quot;%1&quot; logs in with a client certificate, which is not supported. Use a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente &quot;%1&quot; del kubeconfig accede con un certificato client, che non è supportato. Usa un token.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s user &quot;%1&quot; logs in with a user name and password, which is not supported. Use a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utente &quot;%1&quot; del kubeconfig accede con nome utente e password, che non sono supportati. Usa un token.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s cluster &quot;%1&quot; names no valid server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster &quot;%1&quot; del kubeconfig non indica un server valido.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s cluster &quot;%1&quot; turns TLS verification off, which Plancia never does. Give its CA instead (certificate-authority).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster &quot;%1&quot; del kubeconfig disattiva la verifica TLS, cosa che Plancia non fa mai. Indica invece la sua CA (certificate-authority).</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s cluster &quot;%1&quot; has certificate-authority-data that is not a base64 PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cluster &quot;%1&quot; del kubeconfig ha un certificate-authority-data che non è un certificato PEM in base64.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s CA file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file della CA %1 indicato nel kubeconfig non esiste.</translation>
     </message>
     <message>
         <source>Cannot read the kubeconfig %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il kubeconfig %1: %2</translation>
     </message>
     <message>
         <source>The kubeconfig is not valid YAML: line %1, column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il kubeconfig non è YAML valido: riga %1, colonna %2.</translation>
     </message>
     <message>
         <source>The kubeconfig holds no settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il kubeconfig non contiene impostazioni.</translation>
     </message>
     <message>
         <source>The kubeconfig has no current-context; name the context to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il kubeconfig non ha un current-context; indica il contesto da usare.</translation>
     </message>
     <message>
         <source>The kubeconfig has no context named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il kubeconfig non ha alcun contesto di nome &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s context &quot;%1&quot; names the cluster &quot;%2&quot;, which it does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contesto &quot;%1&quot; del kubeconfig indica il cluster &quot;%2&quot;, che il kubeconfig non definisce.</translation>
     </message>
     <message>
         <source>The kubeconfig&apos;s context &quot;%1&quot; names the user &quot;%2&quot;, which it does not define.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contesto &quot;%1&quot; del kubeconfig indica l&apos;utente &quot;%2&quot;, che il kubeconfig non definisce.</translation>
     </message>
     <message>
         <source>The kubeconfig has a setting of the wrong type: line %1, column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il kubeconfig ha un&apos;impostazione di tipo errato: riga %1, colonna %2.</translation>
     </message>
 </context>
 <context>
     <name>plancia::metrics::Prometheus</name>
     <message>
         <source>Prometheus&apos;s answer could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la risposta di Prometheus: %1.</translation>
     </message>
     <message>
         <source>Prometheus answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus ha risposto: %1.</translation>
     </message>
     <message>
         <source>no &quot;status&quot;: &quot;success&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>manca &quot;status&quot;: &quot;success&quot;</translation>
     </message>
     <message>
         <source>it is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON</translation>
     </message>
     <message>
         <source>Prometheus could not answer the query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus non ha potuto rispondere alla query: %1</translation>
     </message>
     <message>
         <source>it is not valid JSON (at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è JSON valido (al byte %1)</translation>
     </message>
     <message>
         <source>no data.result</source>
-        <translation type="unfinished"></translation>
+        <translation>manca data.result</translation>
     </message>
     <message>
         <source>a matrix holds single samples</source>
-        <translation type="unfinished"></translation>
+        <translation>una matrice contiene campioni singoli</translation>
     </message>
     <message>
         <source>a vector holds series</source>
-        <translation type="unfinished"></translation>
+        <translation>un vettore contiene serie</translation>
     </message>
     <message>
         <source>a scalar without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>uno scalare senza valore</translation>
     </message>
     <message>
         <source>a sample value is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>il valore di un campione non è un numero</translation>
     </message>
     <message>
         <source>unknown result type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di risultato sconosciuto &quot;%1&quot;</translation>
     </message>
     <message>
         <source>no data list</source>
-        <translation type="unfinished"></translation>
+        <translation>manca l&apos;elenco data</translation>
     </message>
     <message>
         <source>a label set is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un insieme di etichette non è un oggetto</translation>
     </message>
 </context>
 <context>
     <name>plancia::metrics::PrometheusClient</name>
     <message>
         <source>The profile names no Prometheus server (prometheus.url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo non indica alcun server Prometheus (prometheus.url).</translation>
     </message>
     <message>
         <source>The platform is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La piattaforma non è più disponibile.</translation>
     </message>
 </context>
 <context>
@@ -1591,66 +1591,66 @@
     <name>plancia::ui::AccountingView</name>
     <message>
         <source>Export accounting as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la rendicontazione in CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>Prometheus has no CPU series for this period (no kube-state-metrics CPU requests or cAdvisor usage): CPU columns show &quot;no data&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus non ha serie sulla CPU per questo periodo (né richieste di CPU da kube-state-metrics né utilizzo da cAdvisor): le colonne CPU mostrano &quot;nessun dato&quot;.</translation>
     </message>
     <message>
         <source>No usage in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun utilizzo in questo periodo.</translation>
     </message>
     <message>
         <source>You are in the admin group: everyone&apos;s usage is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai parte del gruppo admin: è mostrato l&apos;utilizzo di tutti.</translation>
     </message>
     <message>
         <source>Your projects&apos; usage is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>È mostrato l&apos;utilizzo dei tuoi progetti.</translation>
     </message>
     <message>
         <source>Your own usage is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>È mostrato solo il tuo utilizzo.</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 GPU-hours, %2 CPU-hours (%n rows)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Totale: %1 ore GPU, %2 ore CPU (%n riga)</numerusform>
+            <numerusform>Totale: %1 ore GPU, %2 ore CPU (%n righe)</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>&amp;Per:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
 </context>
 <context>
@@ -2214,31 +2214,31 @@
     <name>plancia::ui::RangePicker</name>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime 24 ore</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato</translation>
     </message>
     <message>
         <source>The period shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo mostrato</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
 </context>
 <context>
@@ -2387,34 +2387,34 @@
     <name>plancia::ui::TimeSeriesChart</name>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun valore</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>e %n altro</numerusform>
+            <numerusform>e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>The chart could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il grafico come %1.</translation>
     </message>
     <message>
         <source>The data could not be saved as %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i dati come %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2440,200 +2440,200 @@
     <name>plancia::ui::UsageChartsView</name>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo deve terminare dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>Utilisation (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo (%)</translation>
     </message>
     <message>
         <source>Memory used (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria usata (MiB)</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>MiB</translation>
     </message>
     <message>
         <source>Prometheus has no data for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus non ha dati per questo periodo.</translation>
     </message>
     <message>
         <source>GPU-hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU per settimana</translation>
     </message>
     <message>
         <source>GPU-hours per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU per giorno</translation>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU</translation>
     </message>
     <message>
         <source>No GPU-hours in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna ora GPU in questo periodo.</translation>
     </message>
     <message>
         <source>Export chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il grafico in PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagini PNG (*.png)</translation>
     </message>
     <message>
         <source>Export chart data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta i dati del grafico in CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <source>GPU utilisation per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo GPU per modello</translation>
     </message>
     <message>
         <source>GPU utilisation per node</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo GPU per nodo</translation>
     </message>
     <message>
         <source>GPU memory used per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria GPU usata per modello</translation>
     </message>
     <message>
         <source>GPU memory used per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria GPU usata per GPU</translation>
     </message>
     <message>
         <source>GPU-hours per user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU per utente</translation>
     </message>
     <message>
         <source>GPU-hours per project</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU per progetto</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta PNG…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
 </context>
 <context>
     <name>plancia::ui::UsagePage</name>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizzo</translation>
     </message>
     <message>
         <source>Who used what, and how well: GPU utilisation over time and accounting per period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi ha usato cosa, e con quale efficienza: utilizzo delle GPU nel tempo e rendicontazione per periodo.</translation>
     </message>
     <message>
         <source>Prometheus could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere Prometheus</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel tempo</translation>
     </message>
     <message>
         <source>Accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendicontazione</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connesso</translation>
+        <translation>Non connesso</translation>
     </message>
     <message>
         <source>Log in to see GPU usage over time and who used what.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi per vedere l&apos;utilizzo delle GPU nel tempo e chi ha usato cosa.</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished">Accedi…</translation>
+        <translation>Accedi…</translation>
     </message>
 </context>
 <context>
     <name>plancia::usage::Accounting</name>
     <message>
         <source>Prometheus is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus non è configurato.</translation>
     </message>
     <message>
         <source>The period must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il periodo deve terminare dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>Some CPU figures could not be read from Prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile leggere da Prometheus alcuni dati sulla CPU.</translation>
     </message>
 </context>
 <context>
     <name>plancia::usage::AccountingModel</name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale</translation>
     </message>
     <message>
         <source>(no project)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun progetto)</translation>
     </message>
     <message>
         <source>(other namespaces)</source>
-        <translation type="unfinished"></translation>
+        <translation>(altri namespace)</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Prometheus has no series for this in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus non ha serie per questo dato nel periodo.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Progetto</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore GPU</translation>
     </message>
     <message>
         <source>CPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ore CPU</translation>
     </message>
     <message>
         <source>GPU efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficienza GPU</translation>
     </message>
     <message>
         <source>CPU efficiency</source>
-        <translation type="unfinished"></translation>
+        <translation>Efficienza CPU</translation>
     </message>
 </context>
 </TS>
