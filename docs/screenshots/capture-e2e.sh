@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates docs/screenshots/login.png and shell-logged-in.png from the real app against the
+# Regenerates docs/screenshots/login.png, shell-logged-in.png, usage-chart.png and
+# usage-accounting.png from the real app against the
 # real sandbox, driven like a person would:
 #   docs/screenshots/capture-e2e.sh [BUILD_DIR]      (default: build)
 # Starts the sandbox in a temporary run dir, an Xvfb display (DISPLAY_NUMBER, default 93), the
@@ -83,8 +84,12 @@ dialog=$(window '"Log in')
 sleep 2 # the code and the QR code arrive, the first paint settles
 import -window "$dialog" "$shots/login.png"
 
-# The Copy button, next to the code (dialog coordinates).
-xdotool mousemove --window "$dialog" 269 233 click 1
+# The Copy button, next to the code (dialog coordinates; lower when the link takes two lines).
+for y in 233 247 261; do
+    xdotool mousemove --window "$dialog" 269 "$y" click 1
+    sleep 0.3
+    has_code && break
+done
 wait_for 5 has_code
 code=$(xclip -o -selection clipboard)
 curl -sf -X POST -H 'Content-Type: application/json' \
@@ -95,7 +100,15 @@ xdotool mousemove 1279 799
 sleep 1.5 # the status bar and pages settle
 import -window "$main" "$shots/shell-logged-in.png"
 
+# The Usage page (Ctrl+2): the chart over time, then the Accounting tab.
+xdotool windowfocus --sync "$main" key ctrl+2
+sleep 4 # the queries answer and the chart settles
+import -window "$main" "$shots/usage-chart.png"
+xdotool mousemove --window "$main" 362 117 click 1 # the Accounting tab
+sleep 3
+import -window "$main" "$shots/usage-accounting.png"
+
 xdotool windowfocus --sync "$main" key ctrl+q
 wait "$app_pid" 2>/dev/null || true
 app_pid=
-echo "wrote docs/screenshots/login.png and shell-logged-in.png (logged in as $user)"
+echo "wrote docs/screenshots/login.png, shell-logged-in.png, usage-chart.png, usage-accounting.png (logged in as $user)"

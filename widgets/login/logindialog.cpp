@@ -244,9 +244,18 @@ void LoginDialog::onCode(const QString &code, const QUrl &link)
     m_codeLabel->setText(code);
     m_link = link;
     const QString shown = link.toDisplayString();
-    m_linkLabel->setText(
-        QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), shown.toHtmlEscaped()));
+    // A long link may wrap, but after the '?' only: never inside the code ("GSFP-" / "VWRM").
+    // Qt's line breaker ignores white-space:nowrap in a label, so the shown text (not the link)
+    // gets a zero-width space after '?' and non-breaking hyphens in the query.
+    QString display = shown;
+    if (const qsizetype query = display.indexOf(QLatin1Char('?')); query >= 0) {
+        QString tail = display.mid(query + 1);
+        tail.replace(QLatin1Char('-'), QChar(0x2011));
+        display = display.left(query + 1) + QChar(0x200B) + tail;
+    }
+    const QString html = display.toHtmlEscaped();
+    m_linkLabel->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(QString::fromUtf8(link.toEncoded()).toHtmlEscaped(), html));
     m_linkLabel->setToolTip(shown);
     m_qr = qrCodeImage(link.toEncoded(), 4);
     if (!m_qr.isNull()) {
