@@ -25,6 +25,9 @@ esac
 "$top/installers/deps-debian.sh"
 
 export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+# Paths relative to the checkout, and no build-directory hash (RelWithDebInfo has -g): a fresh
+# clone elsewhere (CI) then reuses what an earlier build of the same sources compiled.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$top} CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true}
 
 if [ "$mode" = test ]; then
     # CI: everything visible (build errors and warnings, every test); every test must be able to

@@ -76,7 +76,11 @@ void AvailabilityFeed::crossCheck()
 {
     if (!m_platform || !m_platform->metrics())
         return;
-    delete m_crossCheckScope.data(); // a check still running is superseded
+    // A check still running is left to finish, not superseded: against a Prometheus that
+    // refuses connections each check takes its retries' time, and superseding every one of them
+    // would never report the outage.
+    if (m_crossCheckScope)
+        return;
     m_crossCheckScope = new QObject(this);
     struct Pending
     {
