@@ -1,7 +1,8 @@
 // The Usage page and `plancia-cli usage` against the sandbox (HTTPS Prometheus with 14 days of
 // history): logged in as support staff (dferri, admin group), the accounting per user of a day
 // inside the history equals what this test computes with its own PromQL, in the page's table
-// and in the CLI's JSON; the chart of that day has the fleet's models.
+// and in the CLI's JSON (GPU-hours and CPU-hours; CPU efficiency, from cAdvisor's counters, is a
+// percentage); the chart of that day has the fleet's models.
 
 #include "authsandbox.h"
 #include "common/charts/timeserieschart.h"
@@ -34,7 +35,8 @@ private:
     std::unique_ptr<Platform> m_platform;
     QDateTime m_from, m_to;
     qint64 m_step = 300;
-    QMap<QString, double> m_expected; // user -> GPU-hours, from the test's own PromQL
+    QMap<QString, double> m_expected;    // user -> GPU-hours, from the test's own PromQL
+    QMap<QString, double> m_expectedCpu; // user -> CPU-hours, from the test's own PromQL
 
     QByteArray cli(const QStringList &args, int *exitCode)
     {
@@ -78,10 +80,42 @@ private:
         return login.waitForFinished(30000) && login.exitCode() == 0;
     }
 
-    void compare(const QMap<QString, double> &got)
+    // user -> hours summed per namespace `user-<name>` from `promql` (an instant query at m_to).
+    bool perUser(const QString &promql, QMap<QString, double> *out)
     {
-        QCOMPARE(got.keys(), m_expected.keys());
-        for (auto it = m_expected.begin(); it != m_expected.end(); ++it) {
+        std::optional<Result<metrics::QueryResult>> r;
+        auto *job = m_platform->metrics()->query(promql, this, m_to);
+        connect(job, &metrics::QueryJob::finished,
+                [&](const Result<metrics::QueryResult> &v) { r.emplace(v); });
+        if (!QTest::qWaitFor([&] { return r.has_value(); }, 60000))
+            return false;
+        if (!r->ok()) {
+            qWarning("%s", qPrintable(r->error().toLogString()));
+            return false;
+        }
+        for (const metrics::Sample &s : r->value().vector) {
+            const QString ns = s.labels.value("namespace");
+            if (!ns.startsWith("user-"))
+                return false;
+            (*out)[ns.mid(5)] += s.value;
+        }
+        return true;
+    }
+
+    // Every user with data in either figure.
+    int expectedRows() const
+    {
+        QStringList users = m_expected.keys() + m_expectedCpu.keys();
+        users.removeDuplicates();
+        return int(users.size());
+    }
+
+    void compare(const QMap<QString, double> &got) { compare(got, m_expected); }
+
+    void compare(const QMap<QString, double> &got, const QMap<QString, double> &expected)
+    {
+        QCOMPARE(got.keys(), expected.keys());
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
             QVERIFY2(std::abs(got[it.key()] - it.value()) < 1e-6 * std::max(1.0, it.value()),
                      qPrintable(QStringLiteral("%1: %2 vs %3")
                                     .arg(it.key())
@@ -113,22 +147,19 @@ private Q_SLOTS:
         m_to = QDateTime::fromSecsSinceEpoch(at, Qt::UTC);
         m_from = m_to.addSecs(-86400);
 
-        const QString own =
-            QStringLiteral("sum by (namespace) (sum_over_time(allocated_accelerators{"
-                           "extended_resource=~\"nvidia.com/.+\"}[86400s])) * %1 / 3600")
-                .arg(m_step);
-        std::optional<Result<metrics::QueryResult>> r;
-        auto *job = m_platform->metrics()->query(own, this, m_to);
-        connect(job, &metrics::QueryJob::finished,
-                [&](const Result<metrics::QueryResult> &v) { r.emplace(v); });
-        QVERIFY(QTest::qWaitFor([&] { return r.has_value(); }, 60000));
-        QVERIFY2(r->ok(), qPrintable(r->ok() ? QString() : r->error().toLogString()));
-        for (const metrics::Sample &s : r->value().vector) {
-            QString ns = s.labels.value("namespace");
-            QVERIFY(ns.startsWith("user-"));
-            m_expected[ns.mid(5)] += s.value;
-        }
+        QVERIFY(
+            perUser(QStringLiteral("sum by (namespace) (sum_over_time(allocated_accelerators{"
+                                   "extended_resource=~\"nvidia.com/.+\"}[86400s])) * %1 / 3600")
+                        .arg(m_step),
+                    &m_expected));
         QVERIFY(m_expected.size() >= 3);
+        // CPU-hours: the cores kube-state-metrics says each pod requests, step by step.
+        QVERIFY(perUser(QStringLiteral("sum by (namespace) (sum_over_time("
+                                       "kube_pod_container_resource_requests{resource=\"cpu\"}["
+                                       "86400s])) * %1 / 3600")
+                            .arg(m_step),
+                        &m_expectedCpu));
+        QVERIFY(m_expectedCpu.size() >= 3);
     }
 
     void accountingTableEqualsOwnPromQl()
@@ -145,16 +176,30 @@ private Q_SLOTS:
         QCOMPARE(acc->lastFrom(), m_from);
         QCOMPARE(acc->lastTo(), m_to);
         QVERIFY(acc->scopeText().contains("admin"));
-        QMap<QString, double> got;
-        for (const usage::AccountingRow &row : acc->model()->rows())
-            got[row.name] = row.gpuHours;
-        compare(got);
-        // The sandbox has no cAdvisor series: CPU efficiency is "no data", never 0.
-        for (int i = 0; i < acc->model()->rowCount(); ++i) {
-            QCOMPARE(
-                acc->model()->index(i, usage::AccountingModel::CpuEfficiency).data().toString(),
-                QStringLiteral("no data"));
+        QMap<QString, double> got, gotCpu;
+        for (const usage::AccountingRow &row : acc->model()->rows()) {
+            if (usage::hasData(row.gpuHours))
+                got[row.name] = row.gpuHours;
+            if (usage::hasData(row.cpuHours))
+                gotCpu[row.name] = row.cpuHours;
         }
+        compare(got);
+        compare(gotCpu, m_expectedCpu);
+        QCOMPARE(acc->model()->rowCount(), expectedRows());
+        // cAdvisor's counters over the requests: CPU efficiency is a percentage, no longer
+        // "no data", for at least one user.
+        int withCpuEfficiency = 0;
+        for (int i = 0; i < acc->model()->rowCount(); ++i) {
+            const double e = acc->model()->rows().at(i).cpuEfficiency;
+            if (!usage::hasData(e))
+                continue;
+            QVERIFY2(e > 0 && e <= 100, qPrintable(QString::number(e)));
+            QVERIFY(
+                acc->model()->index(i, usage::AccountingModel::CpuEfficiency).data().toString() !=
+                QStringLiteral("no data"));
+            ++withCpuEfficiency;
+        }
+        QVERIFY(withCpuEfficiency >= 1);
         // The chart of the same day has the fleet's models.
         page.tabs()->setCurrentWidget(page.charts());
         page.charts()->rangePicker()->setCustomRange(m_from.toLocalTime(), m_to.toLocalTime());
@@ -172,16 +217,27 @@ private Q_SLOTS:
                 &rc);
         QCOMPARE(rc, 0);
         const QJsonArray rows = QJsonDocument::fromJson(out).array();
-        QMap<QString, double> got;
+        QMap<QString, double> got, gotCpu;
+        int withCpuEfficiency = 0;
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject();
             for (const char *key :
                  {"user", "gpuHours", "cpuHours", "gpuEfficiency", "cpuEfficiency"})
                 QVERIFY2(o.contains(key), key);
-            QVERIFY(o.value("cpuEfficiency").isNull());
-            got[o.value("user").toString()] = o.value("gpuHours").toDouble();
+            const QString user = o.value("user").toString();
+            if (!o.value("gpuHours").isNull())
+                got[user] = o.value("gpuHours").toDouble();
+            if (!o.value("cpuHours").isNull())
+                gotCpu[user] = o.value("cpuHours").toDouble();
+            if (!o.value("cpuEfficiency").isNull()) {
+                const double e = o.value("cpuEfficiency").toDouble();
+                QVERIFY2(e > 0 && e <= 100, qPrintable(QString::number(e)));
+                ++withCpuEfficiency;
+            }
         }
         compare(got);
+        compare(gotCpu, m_expectedCpu);
+        QVERIFY(withCpuEfficiency >= 1);
         // CSV: a header and a row per user.
         const QByteArray csv =
             cli({"--output", "csv", "usage", "--from", m_from.toString(Qt::ISODate), "--to",
@@ -189,7 +245,7 @@ private Q_SLOTS:
                 &rc);
         QCOMPARE(rc, 0);
         QVERIFY(csv.startsWith("user,gpuHours,cpuHours,gpuEfficiency,cpuEfficiency\r\n"));
-        QCOMPARE(csv.count("\r\n"), qsizetype(m_expected.size() + 1));
+        QCOMPARE(csv.count("\r\n"), qsizetype(expectedRows() + 1));
         // Usage errors exit 2.
         (void)cli({"usage", "--from", "yesterday"}, &rc);
         QCOMPARE(rc, 2);

@@ -2,11 +2,14 @@
 """Generates the sandbox Prometheus history (OpenMetrics text) from fleet.json.
 
 Series (PLATFORM-API.md section 5): DCGM per GPU and per MIG slice, allocatable/allocated
-accelerators, kube-state-metrics requests and allocatable, XRT FPGA series.
+accelerators, kube-state-metrics requests and allocatable, XRT FPGA series, and per pod its CPU
+request (kube-state-metrics, cores) and cAdvisor's container_cpu_usage_seconds_total counter.
 
 Everything is a deterministic function of (fleet, absolute time): the sessions that occupy a
 device on a given UTC day are drawn from a RNG seeded by (device, day), so generating any window
-(the full 14 days, or just the tail since a cached history) gives the same values.
+(the full 14 days, or just the tail since a cached history) gives the same values. The CPU usage
+counters restart at each UTC midnight (and when a pod starts), so a window's counters only need
+that day's occupancy, which generate() computes from the midnight before the window.
 
 Usage: gen_history.py --fleet FILE --out FILE [--start EPOCH] [--end EPOCH] [--days N] [--step S]
 """
@@ -153,6 +156,25 @@ def node_label_series(node):
     return labels
 
 
+def pod_cores(ns, pod, node, node_cpu, node_devices):
+    """CPU cores a pod requests, 1..8, no more than its node's share per device (stable per pod)."""
+    cap = max(1, min(8, node_cpu // max(1, node_devices)))
+    return 1 + h32("cpu", ns, pod) % cap
+
+
+def cpu_utilisation(sess, key, t):
+    """Fraction of its requested cores a pod uses at t, 0.2..0.9: the GPU load's daily and weekly pattern."""
+    local = t + TZ_OFFSET
+    local_hour = (local % DAY) / 3600
+    weekend = (local // DAY + 3) % 7 >= 5
+    diurnal = 0.75 + 0.25 * math.sin((local_hour - 9) / 24 * 2 * math.pi)
+    if sess[4] == "notebook":
+        u = sess[5] * diurnal * (0.3 + 0.7 * noise(key, t))
+    else:
+        u = sess[5] * (0.9 + 0.15 * noise(key, t))
+    return 0.2 + 0.7 * min(1.0, u * (0.8 if weekend else 1.0))
+
+
 def pod_name(sess, dev):
     start, _, user, project, kind, _, tag = sess
     if kind == "notebook":
@@ -167,23 +189,28 @@ def generate(fleet, start, end, step, out):
     times = list(range(start - start % step + (step if start % step else 0), end + 1, step))
     if not times:
         return 0
-    first_day, last_day = times[0] // DAY - 2, times[-1] // DAY
+    # Occupancy is computed from the first step after the midnight before the window (the CPU
+    # counters' origin); every other series uses only the window's part.
+    ext_times = list(range(((times[0] - 1) // DAY) * DAY + step, times[0], step)) + times
+    offset = len(ext_times) - len(times)
+    first_day, last_day = ext_times[0] // DAY - 2, times[-1] // DAY
     # Per device: sessions overlapping the window, and a per-step occupant index.
-    occupancy = {}
+    occupancy, ext_occupancy = {}, {}
     for i, dev in enumerate(devs):
         if dev["kind"] == "mig-parent":
             continue
         sess = []
         for day in range(first_day, last_day + 1):
             sess.extend(sessions_for_day(dev, day, tmap, seed))
-        sess = [s for s in sess if s[1] > times[0] and s[0] <= times[-1]]
+        sess = [s for s in sess if s[1] > ext_times[0] and s[0] <= times[-1]]
         sess.sort()
         occ, j = [], 0
-        for t in times:
+        for t in ext_times:
             while j < len(sess) and sess[j][1] <= t:
                 j += 1
             occ.append(sess[j] if j < len(sess) and sess[j][0] <= t else None)
-        occupancy[i] = occ
+        ext_occupancy[i] = occ
+        occupancy[i] = occ[offset:]
 
     families = {}  # name -> (type, help, {labels_tuple: [(t, v)]})
 
@@ -271,6 +298,39 @@ def generate(fleet, start, end, step, out):
                  "node": node, "resource": sanitise(resource), "unit": "integer",
                  "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"},
                 t, 1, help_="The number of requested request resource by a container.")
+
+    # CPU per pod (one series per container, however many devices the pod holds): the request in
+    # cores while the pod exists, and cAdvisor's usage counter growing by utilisation x cores.
+    node_cpu = {n["name"]: n["cpu"] for n in fleet["nodes"]}
+    node_devices = {}
+    for dev in devs:
+        if dev["kind"] != "mig-parent":
+            node_devices[dev["node"]] = node_devices.get(dev["node"], 0) + 1
+    pods = {}  # (namespace, pod, container, node) -> {ext step index: session}
+    for i, dev in enumerate(devs):
+        if dev["kind"] == "mig-parent":
+            continue
+        for k, s in enumerate(ext_occupancy[i]):
+            if s:
+                key = (f"user-{s[2]}", pod_name(s, dev), "notebook" if s[4] == "notebook" else "main", dev["node"])
+                pods.setdefault(key, {}).setdefault(k, s)
+    for (ns, pod, container, node), held in sorted(pods.items()):
+        cores = pod_cores(ns, pod, node, node_cpu.get(node, 8), node_devices.get(node, 1))
+        key = h32("cpu", ns, pod, container)
+        req = {"namespace": ns, "pod": pod, "container": container, "node": node, "resource": "cpu", "unit": "core",
+               "job": "kube-state-metrics", "instance": "kube-state-metrics:8080"}
+        use = {"namespace": ns, "pod": pod, "container": container, "node": node,
+               "job": "kubelet", "instance": f"{node}:10250"}
+        used = 0.0
+        for k in sorted(held):
+            t = ext_times[k]
+            if k - 1 not in held or (t - 1) // DAY != (t - step - 1) // DAY:
+                used = 0.0  # a new container, or the midnight restart that keeps windows independent
+            used += cpu_utilisation(held[k], key, t) * cores * step
+            if k >= offset:
+                add("kube_pod_container_resource_requests", req, t, cores)
+                add("container_cpu_usage_seconds_total", use, t, round(used, 3), typ="counter",
+                    help_="Cumulative cpu time consumed in seconds.")
 
     # Node labels as kube-state-metrics exports them with --metric-labels-allowlist=nodes=[...]:
     # charts group Kubernetes nodes (VMs) by the physical server they run on.

@@ -90,6 +90,33 @@ class PrometheusTest(unittest.TestCase):
         mean = {h: sum(v) / len(v) for h, v in by_hour.items()}
         self.assertGreater(mean[10], mean[2])
 
+    def test_cpu_requests_and_usage(self):
+        """Per pod its CPU request (cores) and cAdvisor's usage counter: over a day of history the
+        pods use 20..90 % of what they request (rate over 5 min, as Plancia's efficiency reads it),
+        and working hours are busier than nights."""
+        at = sb.state()["timings"]["history"]["end"] - 3600
+        used = "sum(rate(container_cpu_usage_seconds_total[5m]))"
+        req = 'sum(last_over_time(kube_pod_container_resource_requests{resource="cpu"}[299s]))'
+        data = self.query("query", query=f"sum_over_time(({used})[1d:5m]) / sum_over_time(({req})[1d:5m])",
+                          time=at)["result"]
+        self.assertEqual(len(data), 1, data)
+        self.assertTrue(0.2 <= float(data[0]["value"][1]) <= 0.9, data)
+        per_ns = self.query("query", time=at,
+                            query="count by (namespace) (count_over_time(container_cpu_usage_seconds_total[1d]))")
+        per_ns = per_ns["result"]
+        self.assertGreater(len(per_ns), 5, per_ns)
+        # On the history's 5-minute grid (a 5-minute rate needs the samples at both ends).
+        end = at - at % 3600
+        series = self.query("query_range", query=f"{used} / {req}", start=end - 13 * DAY, end=end,
+                            step="1h")["result"][0]["values"]
+        self.assertGreater(len(series), 12 * 24)
+        by_hour = {}
+        for t, v in series:
+            by_hour.setdefault(time.gmtime(t).tm_hour, []).append(float(v))
+        mean = {h: sum(v) / len(v) for h, v in by_hour.items()}
+        self.assertTrue(all(0.2 - 1e-9 <= m <= 0.9 + 1e-9 for m in mean.values()), mean)
+        self.assertGreater(mean[13], mean[2])
+
     def test_instant_query_recent(self):
         data = self.query("query", query="count(last_over_time(DCGM_FI_DEV_POWER_USAGE[1h]))")
         self.assertTrue(data["result"])
@@ -114,6 +141,15 @@ class PrometheusTest(unittest.TestCase):
         self.assertEqual(data["result"][0]["value"][1], "1")
         data = self.query("query", query='count(kube_node_labels{node="hub-a100-2"})')
         self.assertEqual(data["result"][0]["value"][1], "1")
+        # cAdvisor's counters of running pods: relabelled like the history's (kubelet on the node).
+        def live_cpu():
+            r = self.query("query", query="container_cpu_usage_seconds_total")["result"]
+            return r or None
+        live = sb.poll(live_cpu, 45, interval=0.5, what="live container_cpu_usage_seconds_total")
+        for r in live:
+            m = r["metric"]
+            self.assertEqual(set(m), {"__name__", "namespace", "pod", "container", "node", "job", "instance"}, m)
+            self.assertEqual((m["job"], m["instance"]), ("kubelet", m["node"] + ":10250"))
 
 
     def expected_devices(self):

@@ -267,6 +267,76 @@ class MetricsTest(unittest.TestCase):
         else:
             self.fail("device not idle after the pod was deleted: %s" % series)
 
+    def test_history_cpu_series(self):
+        """The history's CPU series: per pod a request in cores (1..8) and a usage counter that grows by
+        20..90 % of it per second, restarts only at a new container or at UTC midnight, and is the
+        same whether generated as a whole or as a tail (the cache appends tails)."""
+        end = int(time.time()) // 300 * 300
+        samples = {}
+        for start in (end - 86400 - 4 * 3600, end - 3 * 3600 - 600):
+            out = io.StringIO()
+            self.gen.generate(self.fleet, start, end, 300, out)
+            got = collections.defaultdict(dict)
+            for line in out.getvalue().splitlines():
+                if line.startswith(("container_cpu_usage_seconds_total{", 'kube_pod_container_resource_requests{')):
+                    name_labels, v, t = line.rsplit(" ", 2)
+                    if "container_cpu" in name_labels or 'resource="cpu"' in name_labels:
+                        got[name_labels][int(t)] = float(v)
+            samples[start] = got
+        whole, tail = samples.values()
+        self.assertTrue(tail)
+        for series, points in tail.items():
+            self.assertEqual({t: whole[series][t] for t in points}, points, series)
+        usage = {k: v for k, v in whole.items() if k.startswith("container_cpu")}
+        requests = {k: v for k, v in whole.items() if not k.startswith("container_cpu")}
+        self.assertEqual(len(usage), len(requests))
+        self.assertGreater(len(usage), 20)
+        rates = []
+        for series, points in usage.items():
+            labels = dict(LABEL.findall(series[series.index("{") + 1:-1]))
+            self.assertEqual(set(labels), {"namespace", "pod", "container", "node", "job", "instance"})
+            self.assertEqual((labels["job"], labels["instance"]), ("kubelet", labels["node"] + ":10250"))
+            req = [k for k in requests if all('%s="%s"' % (n, labels[n]) in k
+                                              for n in ("namespace", "pod", "container", "node"))]
+            self.assertEqual(len(req), 1, series)
+            self.assertEqual(set(requests[req[0]]), set(points), "a request whenever there is usage")
+            cores = set(requests[req[0]].values())
+            self.assertEqual(len(cores), 1)
+            cores = cores.pop()
+            self.assertTrue(1 <= cores <= 8, cores)
+            for t, v in points.items():
+                if t - 300 in points and (t - 1) // 86400 == (t - 301) // 86400:
+                    rate = (v - points[t - 300]) / 300 / cores
+                    self.assertTrue(0.2 - 1e-6 <= rate <= 0.9 + 1e-6, (series, t, rate))
+                    rates.append(rate)
+        self.assertGreater(max(rates) - min(rates), 0.2, "utilisation varies")
+
+    def test_running_pod_cpu_usage_counter(self):
+        """A running pod's containers have cAdvisor's usage counter with the history's label names,
+        growing by at most the requested cores per second; its CPU request is exported too."""
+        ns, pod = "user-mrossi", "jupyter-mrossi-cpu"
+        self.run_pod(ns, pod, {"cpu": "2"}, {"nvidia.com/gpu.product": "Tesla-T4"})
+        got = self.metrics()
+        t0 = time.time()
+        use = self.held(got, "container_cpu_usage_seconds_total", ns, pod)
+        self.assertEqual(len(use), 1, use)
+        labels, first = use[0]
+        self.assertEqual(labels, {"namespace": ns, "pod": pod, "container": "notebook", "node": "hub-t4-1"})
+        hist = self.history_now()
+        want = {tuple(sorted(set(l) - {"job", "instance"})) for l, _ in hist["container_cpu_usage_seconds_total"]}
+        self.assertEqual(want, {tuple(sorted(labels))})
+        req = [v for l, v in self.held(got, "kube_pod_container_resource_requests", ns, pod) if l["resource"] == "cpu"]
+        self.assertEqual(req, [2.0])
+        for _ in deadline_loop(20):
+            later = self.held(self.metrics(), "container_cpu_usage_seconds_total", ns, pod)
+            if later and later[0][1] > first:
+                break
+        else:
+            self.fail("the counter does not grow: %s" % later)
+        self.assertLessEqual(later[0][1] - first, 2 * 0.9 * (time.time() - t0) + 0.01)
+        # Idle devices and deleted pods: no counter for pods that do not run.
+        self.assertFalse([l for l, _ in got["container_cpu_usage_seconds_total"] if not l.get("pod")])
+
     def test_mig_slice_and_fpga_holders(self):
         ns = "user-hack01"
         self.run_pod(ns, "jupyter-hack01-mig", {"nvidia.com/gpu": "1"},
