@@ -343,8 +343,7 @@ private Q_SLOTS:
                                "kind" : "Status",
                                "apiVersion" : "v1",
                                "status" : "Failure",
-                               "message" : "Job.batch \"bad\" is invalid: "
-                                           "spec.template.spec.containers[0].image: Required value",
+                               "message" : "Job.batch \"bad\" is invalid: image: Required value",
                                "reason" : "Invalid",
                                "code" : 422,
                                "details" : {
@@ -360,17 +359,15 @@ private Q_SLOTS:
                 return;
             }
             if (r.path.contains("/namespaces/other/")) {
-                reply.send(
-                    403, JSON({
-                        "kind" : "Status",
-                        "apiVersion" : "v1",
-                        "status" : "Failure",
-                        "message" : "jobs.batch is forbidden: User \"a\" cannot get resource "
-                                    "\"jobs\" in API group \"batch\" in the namespace \"other\"",
-                        "reason" : "Forbidden",
-                        "code" : 403,
-                        "details" : {"kind" : "jobs", "group" : "batch"}
-                    }));
+                reply.send(403, JSON({
+                               "kind" : "Status",
+                               "apiVersion" : "v1",
+                               "status" : "Failure",
+                               "message" : "jobs.batch is forbidden: User \"a\" cannot get jobs",
+                               "reason" : "Forbidden",
+                               "code" : 403,
+                               "details" : {"kind" : "jobs", "group" : "batch"}
+                           }));
                 return;
             }
             QJsonObject echo{

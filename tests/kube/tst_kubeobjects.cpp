@@ -259,8 +259,7 @@ private Q_SLOTS:
             "kind" : "Status",
             "apiVersion" : "v1",
             "status" : "Failure",
-            "message" : "Job.batch \"x\" is invalid: spec.template.spec.containers[0].image: "
-                        "Required value",
+            "message" : "Job.batch \"x\" is invalid: containers[0].image: Required value",
             "reason" : "Invalid",
             "code" : 422,
             "details" : {

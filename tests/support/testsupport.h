@@ -6,6 +6,8 @@
 
 // JSON literals in tests: moc (6.4) mis-parses some raw string literals and then silently
 // generates nothing, so write JSON(...) instead of R"(...)". Whitespace is collapsed.
+// Keep every string inside it on one line: a long literal that clang-format (or a person)
+// splits into two adjacent literals stays two JSON strings, and the document no longer parses.
 #define JSON(...) QByteArray(#__VA_ARGS__)
 
 namespace plancia::test {
