@@ -8,6 +8,7 @@
 //   PLANCIA_BENCH_STRICT=1 ...   fails when a median misses its target (<= 500 ms, gap <= 50 ms)
 
 #include "common/charts/timeserieschart.h"
+#include "heartbeat.h"
 #include "metrics/prometheusclient.h"
 #include "metrics/promparse.h"
 #include "testsupport.h"
@@ -72,34 +73,7 @@ QByteArray makeReply()
     return out;
 }
 
-// The longest gap between two 5 ms heartbeats while it runs.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return std::max(m_longest, m_clock.elapsed());
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
+using bench::Heartbeat;
 
 } // namespace
 

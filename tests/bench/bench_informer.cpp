@@ -6,6 +6,7 @@
 // PLANCIA_BENCH_INFORMER_SECONDS=30 for the full run (default 5); PLANCIA_BENCH_STRICT=1 makes
 // the 50 ms target an assertion.
 #include "fakekubeapi.h"
+#include "heartbeat.h"
 #include "kube/informer.h"
 #include "kube/kubeclient.h"
 #include "net/httpclient.h"
@@ -142,30 +143,7 @@ QJsonObject realisticPod(int i)
     return pod;
 }
 
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(5);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        QObject::connect(&m_timer, &QTimer::timeout,
-                         [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longest() const { return std::max(m_longest, m_clock.elapsed()); }
-    void stop() { m_timer.stop(); }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
+using bench::Heartbeat;
 
 // The fake server and its churn, living in their own thread.
 class ServerSide : public QObject
