@@ -19,6 +19,11 @@ namespace metrics {
 class PrometheusClient;
 }
 class StsCredentialsProvider;
+namespace s3 {
+struct Bucket;
+class S3Client;
+class TransferEngine;
+} // namespace s3
 
 // One per active profile: the composition root of core. Owns the Session (login and IAM tokens
 // only) and one configured client per service, each with the profile's CA bundles and its own
@@ -65,6 +70,15 @@ public:
 
     // The Prometheus API on prometheus() and the profile's URL (typed results, named queries).
     metrics::PrometheusClient *metrics() const { return m_metrics; }
+
+    // The S3 API on s3() and the profile's endpoint (made on first use).
+    s3::S3Client *storage();
+    // The buckets the logged-in user may use as the profile and the token's groups say (own
+    // bucket, project buckets of the groups), for when ListBuckets is refused.
+    QList<s3::Bucket> knownBuckets() const;
+    // The profile's transfer queue (made on first use; its multipart state is kept under the
+    // app's data dir per profile, so an upload resumes after a restart).
+    s3::TransferEngine *transfers();
 
     HubTokenProvider *hubTokens() const { return m_hubTokens; }
     StsCredentialsProvider *stsCredentials() const { return m_sts; }
