@@ -23,10 +23,17 @@ namespace plancia::s3 {
 //
 // - Parallel transfers and parallel parts; the part size grows with the file so that no upload
 //   needs more than 10,000 parts (at least 5 MiB, at most 5 GiB).
-// - Integrity: each part is sent with its checksum (x-amz-content-sha256 = the real payload hash,
-//   which RadosGW verifies) and the whole object's SHA-256 is stored as x-amz-meta-plancia-sha256;
-//   a download is checked against it (or, for a single-part object without it, the MD5 ETag). A
-//   multipart ETag is not an MD5 and is never compared as one.
+// - Integrity: each request body is sent with its checksum (x-amz-content-sha256 = the real
+//   payload hash, which RadosGW verifies: a corrupted part is refused). The object's checksum is
+//   stored as metadata: a single PUT stores the file's SHA-256 as x-amz-meta-plancia-sha256; a
+//   multipart upload stores a tree hash, x-amz-meta-plancia-sha256-tree = "<part size>:<hex>",
+//   the SHA-256 of the concatenated binary SHA-256s of the parts of that size. The file is read
+//   and hashed once (the part hashes are needed for the signatures anyway, and the tree is known
+//   before CreateMultipartUpload, which is where metadata goes); a download fetches ranges of that
+//   part size and hashes each as it streams, so verifying costs no second read. A download is
+//   checked against plancia-sha256 or plancia-sha256-tree, else, for a single-part object, against
+//   the MD5 ETag; a multipart ETag ("<hex>-<n>") is not an MD5 and is never compared as one (such
+//   an object is checked by size only: Item::verifiedWith stays empty).
 // - Resume: an unfinished multipart upload's state (upload id, parts done with their checksums)
 //   is saved under Settings::stateDir after every part, so the upload continues after the app or
 //   the server restarts (resumeSaved()). A download is written to "<name>.plancia-part" and
@@ -78,6 +85,11 @@ public:
         double bytesPerSecond = 0;
         std::chrono::seconds eta{-1};
         int retries = 0;
+        // Bytes already done when a saved upload was resumed (not sent again).
+        qint64 resumedBytes = 0;
+        // Done: the object's checksum matched ("sha256", "sha256-tree" or "md5"); empty when
+        // nothing could be compared (a foreign multipart object).
+        QString verifiedWith;
         QDateTime started;
         QDateTime finished;
     };
@@ -91,6 +103,8 @@ public:
         std::chrono::seconds eta{-1};
     };
 
+    // `credentials` is called in the owner's thread (the engine's thread asks through it, and
+    // with forceRefresh after S3 answered ExpiredToken/InvalidAccessKeyId).
     TransferEngine(Endpoint endpoint, CredentialsSource credentials, Settings settings,
                    QObject *parent = nullptr);
     ~TransferEngine() override; // cancels what runs (saved multipart state is kept)
@@ -131,9 +145,12 @@ public:
 
     // The local path for `key` under `folder` (for a download of prefix `prefix`): the key's
     // rest after the prefix, split at '/', each segment mapped when it cannot be a file name
-    // here ("", ".", "..", NUL, '\\', names longer than 255 bytes, control characters, names
-    // invalid on Windows on Windows) by a reversible escape (see keyForLocalName); leading '/'
-    // and "//" never make an absolute path. Always inside `folder`.
+    // here by a reversible %XX escape (see keyForLocalName): "" -> "%", "." -> "%2E",
+    // ".." -> "%2E%2E", control characters and '\\' (and <>:"|?* on Windows) -> %XX, a '%'
+    // that would read as an escape -> "%25"; a segment longer than 240 bytes (room for
+    // ".plancia-part") is cut at a character boundary into folders, each cut marked by a
+    // trailing "%+". A leading '/' and "//" never make an absolute path. Always inside `folder`
+    // (the engine also refuses to follow a symbolic link inside it).
     struct LocalName
     {
         QString path; // absolute, inside folder
