@@ -462,14 +462,15 @@ class Kueue:
             podutil.set_condition(c, "Evicted", "True", reason, msg, kueue=True)
             if preempted:
                 podutil.set_condition(c, "Preempted", "True", preempted_reason, msg, kueue=True)
-            podutil.set_condition(c, "QuotaReserved", "False", reason, msg, kueue=True)
+            # Kueue's job reconciler: UnsetQuotaReservationWithCondition(wl, "Pending", evicted.message)
+            podutil.set_condition(c, "QuotaReserved", "False", "Pending", msg, kueue=True)
             podutil.set_condition(c, "Admitted", "False", "NoReservation", "The workload has no reservation",
                                   kueue=True)
             podutil.set_condition(c, "Requeued", "True" if preempted else "False", reason, msg, kueue=True)
         self._set_wl(wl, fn)
         if preempted:
             self.sim.recorder.record(wl, "Normal", "Preempted", msg, "kueue-preemption")
-        self.sim.recorder.record(wl, "Normal", "EvictedDue" + reason, msg, ADM_COMP)
+        self.sim.recorder.record(wl, "Normal", "EvictedDueTo" + reason, msg, ADM_COMP)
         self.sim.kick()
 
     # -- status ------------------------------------------------------------------------------------

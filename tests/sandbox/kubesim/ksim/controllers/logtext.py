@@ -5,6 +5,8 @@ import random
 
 import datetime
 
+from . import shellout
+
 MAX_LINES = 2000  # like kubelet log rotation: older lines are gone
 
 
@@ -77,14 +79,23 @@ def _final(reason, code, t):
 
 
 def lines(pod, container, start, end, speed, done, code, reason):
-    """[(epoch, text)] from start to end; the final lines when the container has exited."""
+    """[(epoch, text)] from start to end; the final lines when the container has exited.
+
+    First what the container's own command prints (shellout: the echo/printf lines of an `sh -c`
+    script before its first sleep), then the simulated run, then the script's lines after its first
+    sleep (on success) and the outcome's last lines."""
+    before, after = shellout.output(pod, container)
+    eps = 1e-6
+    base = start + len(before) * eps
     step = interval_real(pod, speed)
-    n = int(max(0.0, end - start) / step) + 1
+    n = int(max(0.0, end - base) / step) + 1
     first = max(0, n - MAX_LINES)
     seed = int(hashlib.md5((pod["metadata"]["uid"] + container).encode()).hexdigest()[:8], 16)
     gen = _nb_line if _is_notebook(pod) else _job_line
-    out = [(start + i * step, gen(pod, i, seed, start + i * step)) for i in range(first, n)
-           if start + i * step <= end]
+    out = [(start + k * eps, text) for k, text in enumerate(before)] if first == 0 else []
+    out += [(base + i * step, gen(pod, i, seed, base + i * step)) for i in range(first, n)
+            if base + i * step <= end]
     if done:
-        out += [(end + (k + 1) * 1e-6, text) for k, text in enumerate(_final(reason, code, end))]
-    return out
+        tail = (after if code == 0 else []) + _final(reason, code, end)
+        out += [(end + (k + 1) * eps, text) for k, text in enumerate(tail)]
+    return out[-MAX_LINES:]
