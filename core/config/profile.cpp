@@ -43,6 +43,13 @@ const char *typeName(const json &v)
     }
 }
 
+// S3 bucket naming rules (lower case, digits, '.', '-'; 3-63 characters).
+bool isBucketName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"));
+    return re.match(name).hasMatch();
+}
+
 bool isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -245,6 +252,29 @@ QString Profile::namespaceFor(const QString &username) const
     return ns;
 }
 
+QString Profile::S3::userBucketFor(const QString &username) const
+{
+    if (userBucketTemplate.isEmpty() || username.isEmpty())
+        return {};
+    QString b = userBucketTemplate;
+    b.replace(QLatin1String("{username}"), username);
+    return b;
+}
+
+QString Profile::S3::groupBucketFor(const QString &group) const
+{
+    if (groupBucketTemplate.isEmpty() || group.isEmpty())
+        return {};
+    if (!groupBucketPattern.isEmpty()) {
+        const QRegularExpression re(groupBucketPattern);
+        if (!re.isValid() || !re.match(group).hasMatch())
+            return {};
+    }
+    QString b = groupBucketTemplate;
+    b.replace(QLatin1String("{group}"), group);
+    return b;
+}
+
 QString Profile::acceleratorName(const QString &model) const
 {
     return accelerators.value(model, model);
@@ -315,7 +345,9 @@ QList<ProfileIssue> validateProfileJson(const QByteArray &data, Profile *out)
             p.prometheus.useBearer = b->get<bool>();
     }
     if (const json *s3 = v.member(root, "", "s3", json::value_t::object, false)) {
-        v.unknownKeys(*s3, "s3", {"endpoint", "region", "pathStyle", "sts"});
+        v.unknownKeys(*s3, "s3",
+                      {"endpoint", "region", "pathStyle", "sts", "userBucket", "groupBucket",
+                       "groupBucketPattern", "buckets"});
         p.s3.endpoint = v.url(*s3, "s3", "endpoint", true);
         p.s3.region = v.string(*s3, "s3", "region", false, p.s3.region);
         if (const json *b = v.member(*s3, "s3", "pathStyle", json::value_t::boolean, false))
@@ -330,6 +362,40 @@ QList<ProfileIssue> validateProfileJson(const QByteArray &data, Profile *out)
                 if (p.s3.sts.durationSeconds < 15 || p.s3.sts.durationSeconds > 43200)
                     v.add(QStringLiteral("s3.sts.durationSeconds"),
                           ProfileTr::tr("must be between 15 and 43200 seconds"));
+            }
+        }
+        p.s3.userBucketTemplate = v.string(*s3, "s3", "userBucket", false);
+        if (!p.s3.userBucketTemplate.isEmpty() &&
+            !p.s3.userBucketTemplate.contains(QLatin1String("{username}")))
+            v.add(QStringLiteral("s3.userBucket"),
+                  ProfileTr::tr("must contain {username}, such as \"user-{username}\""));
+        p.s3.groupBucketTemplate = v.string(*s3, "s3", "groupBucket", false);
+        if (!p.s3.groupBucketTemplate.isEmpty() &&
+            !p.s3.groupBucketTemplate.contains(QLatin1String("{group}")))
+            v.add(QStringLiteral("s3.groupBucket"),
+                  ProfileTr::tr("must contain {group}, such as \"proj-{group}\""));
+        p.s3.groupBucketPattern = v.string(*s3, "s3", "groupBucketPattern", false);
+        if (!p.s3.groupBucketPattern.isEmpty() &&
+            !QRegularExpression(p.s3.groupBucketPattern).isValid())
+            v.add(QStringLiteral("s3.groupBucketPattern"),
+                  ProfileTr::tr("is not a valid regular expression: %1")
+                      .arg(QRegularExpression(p.s3.groupBucketPattern).errorString()));
+        if (auto it = s3->find("buckets"); it != s3->end() && !it->is_null()) {
+            if (!it->is_array()) {
+                v.add(QStringLiteral("s3.buckets"),
+                      ProfileTr::tr("must be a list of bucket names"));
+            } else {
+                for (const json &b : *it) {
+                    const QString name =
+                        b.is_string() ? QString::fromStdString(b.get<std::string>()).trimmed()
+                                      : QString();
+                    if (!isBucketName(name))
+                        v.add(QStringLiteral("s3.buckets"),
+                              ProfileTr::tr("must hold bucket names (3-63 characters: a-z, 0-9, "
+                                            "'.', '-')"));
+                    else
+                        p.s3.buckets << name;
+                }
             }
         }
     }
@@ -441,6 +507,20 @@ QByteArray profileToJson(const Profile &p)
                        {{"endpoint", p.s3.sts.endpoint.toString().toStdString()},
                         {"roleArn", p.s3.sts.roleArn.toStdString()},
                         {"durationSeconds", p.s3.sts.durationSeconds}}}};
+    if (p.s3.endpoint.isValid()) {
+        if (!p.s3.userBucketTemplate.isEmpty())
+            root["s3"]["userBucket"] = p.s3.userBucketTemplate.toStdString();
+        if (!p.s3.groupBucketTemplate.isEmpty())
+            root["s3"]["groupBucket"] = p.s3.groupBucketTemplate.toStdString();
+        if (!p.s3.groupBucketPattern.isEmpty())
+            root["s3"]["groupBucketPattern"] = p.s3.groupBucketPattern.toStdString();
+        if (!p.s3.buckets.isEmpty()) {
+            json list = json::array();
+            for (const QString &b : p.s3.buckets)
+                list.push_back(b.toStdString());
+            root["s3"]["buckets"] = list;
+        }
+    }
     if (p.kubernetes.server.isValid())
         root["kubernetes"] = {{"server", p.kubernetes.server.toString().toStdString()},
                               {"caFile", p.kubernetes.caFile.toStdString()},

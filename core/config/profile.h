@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace plancia {
@@ -42,6 +43,17 @@ struct Profile
         QString region = QStringLiteral("us-east-1");
         bool pathStyle = true;
         Sts sts;
+        // The buckets a user may use when ListBuckets is refused (role credentials often are):
+        // the own bucket ("{username}" replaced, e.g. "user-{username}"; empty: none), one per
+        // group of the token matching `groupBucketPattern` ("{group}" replaced, e.g.
+        // "proj-{group}"; empty: none), and `buckets` for everyone.
+        QString userBucketTemplate;
+        QString groupBucketTemplate;
+        QString groupBucketPattern; // a regular expression on the group name; empty: every group
+        QStringList buckets;
+
+        QString userBucketFor(const QString &username) const;
+        QString groupBucketFor(const QString &group) const; // empty when the group has none
     };
     struct Kubernetes
     {

@@ -6,6 +6,7 @@
 #include "metrics/prometheusclient.h"
 #include "net/httpclient.h"
 #include "storage/s3authorizer.h"
+#include "storage/s3client.h"
 #include "storage/stscredentials.h"
 
 namespace plancia {
@@ -139,6 +140,48 @@ kube::Informer *Platform::informer(const kube::ResourceKind &kind, const QString
             informer->start();
             return informer;
         });
+}
+
+s3::S3Client *Platform::storage()
+{
+    return shared<s3::S3Client>(QStringLiteral("s3.client"), [](Platform *p) {
+        s3::Endpoint endpoint;
+        endpoint.url = p->m_profile.s3.endpoint;
+        endpoint.region = p->m_profile.s3.region;
+        endpoint.pathStyle = p->m_profile.s3.pathStyle;
+        auto *client = new s3::S3Client(p->m_s3, endpoint);
+        QPointer<StsCredentialsProvider> sts(p->m_sts);
+        client->setCredentialsSource([sts](bool force, QObject *context,
+                                           std::function<void(Result<AwsCredentials>)> done) {
+            if (!sts) {
+                done(Error::make(Error::Kind::Canceled, Session::tr("The session is gone.")));
+                return;
+            }
+            sts->credentials(context, force, [done](const Result<AwsCredentials> &c) { done(c); });
+        });
+        return client;
+    });
+}
+
+QList<s3::Bucket> Platform::knownBuckets() const
+{
+    QList<s3::Bucket> out;
+    QStringList seen;
+    auto add = [&](const QString &name, const QString &origin) {
+        if (name.isEmpty() || seen.contains(name))
+            return;
+        seen << name;
+        out.append(s3::Bucket{name, {}, origin});
+    };
+    const UserInfo &user = m_session->user();
+    if (user.isValid()) {
+        add(m_profile.s3.userBucketFor(user.username), QStringLiteral("own"));
+        for (const QString &group : user.groups)
+            add(m_profile.s3.groupBucketFor(group), QStringLiteral("group:") + group);
+    }
+    for (const QString &name : m_profile.s3.buckets)
+        add(name, QStringLiteral("profile"));
+    return out;
 }
 
 QString Platform::kubernetesNamespace() const

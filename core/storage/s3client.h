@@ -5,6 +5,7 @@
 #include "net/job.h"
 #include "net/result.h"
 #include "storage/awscredentials.h"
+#include "storage/s3authorizer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -186,6 +187,11 @@ using UsageJob = S3Job<Usage>;
 using BytesJob = S3Job<QByteArray>;
 using DoneJob = S3Job<bool>;
 
+// S3's limits.
+inline constexpr int kMaxDeleteBatch = 1000;
+inline constexpr qint64 kMaxSinglePutOrCopy = 5LL * 1024 * 1024 * 1024; // 5 GiB
+inline constexpr qint64 kMaxPresignSeconds = 604800;                    // 7 days
+
 // The S3 API over an HttpClient whose Authorizer signs with SigV4 (Platform::s3()). Control
 // operations and small objects; bulk data goes through the TransferEngine (libcurl), which
 // signs the same way with the same credentials.
@@ -198,6 +204,18 @@ public:
 
     const Endpoint &endpoint() const { return m_endpoint; }
     HttpClient *http() const { return m_http; }
+
+    // The credentials the HttpClient's authorizer signs with (Platform: STS). Used to presign
+    // (presignGet) and to renew once when S3 answers 403 ExpiredToken (or InvalidAccessKeyId /
+    // InvalidToken for a session token it no longer knows): the request is then sent again, once.
+    // (The HttpClient does not treat every 403 as stale credentials: AccessDenied is an answer.)
+    void setCredentialsSource(CredentialsSource source) { m_credentials = std::move(source); }
+    const CredentialsSource &credentialsSource() const { return m_credentials; }
+    // Sends `request` on the client (with the one renewal described above) and hands the
+    // complete answer, 2xx or not, to `done`, which is not called if `job` is gone. For the
+    // transfer engine and the operations below.
+    void send(HttpRequest request, QObject *job, std::function<void(const HttpResult &)> done,
+              std::function<void(HttpJob *)> track = {});
 
     // The buckets the user may use: ListBuckets when the server allows it, merged with
     // `known` (from the profile and the token's groups; role credentials are often refused
@@ -260,17 +278,32 @@ public:
                                      std::chrono::seconds lifetime,
                                      const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+    // presign() with the current credentials of credentialsSource().
+    S3Job<Presigned> *presignGet(const QString &bucket, const QString &key,
+                                 std::chrono::seconds lifetime, QObject *owner);
+
     // Parsers (public for tests and fuzzing).
     static Result<Listing> parseListing(const QByteArray &xml);
     static Result<QList<Bucket>> parseBuckets(const QByteArray &xml);
     static Result<QList<Part>> parseParts(const QByteArray &xml, bool *truncated = nullptr,
                                           int *nextMarker = nullptr);
-    static Result<QList<Upload>> parseUploads(const QByteArray &xml);
+    static Result<QList<Upload>> parseUploads(const QByteArray &xml, bool *truncated = nullptr,
+                                              QString *nextKeyMarker = nullptr,
+                                              QString *nextUploadIdMarker = nullptr);
     static Result<DeleteReport> parseDeleteResult(const QByteArray &xml);
+
+    // The DeleteObjects body of `keys` (XML-escaped, <Quiet>true</Quiet>), at most 1000.
+    static QByteArray deleteBody(const QStringList &keys);
+    // The x-amz-copy-source value of bucket/key (encoded as SigV4 encodes a path).
+    static QByteArray copySource(const QString &bucket, const QString &key);
+    // Keys, prefixes and tokens of an encoding-type=url answer, decoded as botocore does
+    // (unquote_plus: AWS writes a space as '+', a '+' as "%2B"; RadosGW writes "%20").
+    static QString urlDecode(const QString &text);
 
 private:
     QPointer<HttpClient> m_http;
     Endpoint m_endpoint;
+    CredentialsSource m_credentials;
 };
 
 } // namespace plancia::s3
