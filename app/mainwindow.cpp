@@ -5,6 +5,7 @@
 #include "common/languagemanager.h"
 #include "common/loginstatus.h"
 #include "common/navsidebar.h"
+#include "common/notifier.h"
 #include "common/profilelistmodel.h"
 #include "common/profileswitcher.h"
 #include "common/theme.h"
@@ -52,6 +53,8 @@ MainWindow::MainWindow(ProfileStore *profiles, ui::LanguageManager *languages, Q
     , m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Desktop notifications of every page (sessions ready or culled, jobs ended).
+    new ui::Notifier(this);
     createPages();
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);

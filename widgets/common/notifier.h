@@ -7,6 +7,8 @@
 
 namespace plancia::ui {
 
+class NotifierBackend;
+
 // Desktop notifications ("your session is ready", "job failed", "idle cull in 10 minutes").
 // One per application (MainWindow makes it; pages get it with instance()). It posts through the
 // freedesktop Notifications service on the session bus when there is one (Linux desktops), else
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void notified(const plancia::ui::Notifier::Notification &notification);
 
 private:
+    NotifierBackend *m_backend;
     QList<Notification> m_history;
     bool m_enabled = true;
 };
