@@ -22,6 +22,7 @@ packages=(
     desktop-file-utils appstream
     # the local sandbox platform
     jupyterhub prometheus oidc-agent-cli python3
+    ceph-mon ceph-osd radosgw ceph-common rclone
     curl openssl procps iproute2 psmisc
 )
 
@@ -32,10 +33,10 @@ for p in "${packages[@]}"; do
     fi
 done
 
-# Commands that some images bring from elsewhere (a newer node with its own npm, kubectl):
+# Commands that some images bring from elsewhere (a newer node with its own npm, kubectl, aws):
 # install Debian's package only when the command is missing altogether.
-declare -A provider=([node]=nodejs [npm]=npm [kubectl]=kubernetes-client)
-for cmd in node npm kubectl; do
+declare -A provider=([node]=nodejs [npm]=npm [kubectl]=kubernetes-client [aws]=awscli)
+for cmd in node npm kubectl aws; do
     command -v "$cmd" >/dev/null 2>&1 || missing+=("${provider[$cmd]}")
 done
 

@@ -14,10 +14,12 @@
 // groups and wlcg.groups. oidc-provider does not introspect, revoke or serve userinfo for
 // structured (JWT) tokens, so this file serves those three for JWTs itself and hands every
 // other request to the provider.
+import { execFileSync } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as querystring from 'node:querystring';
 
@@ -67,6 +69,24 @@ function loadKeys() {
   return keys;
 }
 const keys = loadKeys();
+// RadosGW's STS takes the key from the JWKS's `x5c` only: a self-signed certificate over the
+// signing key (made once with openssl, kept in keys.json with the key).
+if (!keys.x5c) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'iam-x5c-'));
+  try {
+    const pem = path.join(tmp, 'key.pem');
+    fs.writeFileSync(pem, crypto.createPrivateKey({ key: keys.jwk, format: 'jwk' }).export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    const der = execFileSync('openssl', ['req', '-new', '-x509', '-key', pem, '-days', '3650', '-subj', '/O=Plancia sandbox/CN=sandbox IAM token signing', '-outform', 'DER']);
+    keys.x5c = [der.toString('base64')];
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  if (stateDir) {
+    const keysFile = path.join(stateDir, 'keys.json');
+    fs.writeFileSync(`${keysFile}.tmp`, JSON.stringify(keys), { mode: 0o600 });
+    fs.renameSync(`${keysFile}.tmp`, keysFile);
+  }
+}
 const servicesSecret = option('services-secret', 'IAM_SERVICES_SECRET', keys.servicesSecret);
 const store = stateDir ? new FileStore(path.join(stateDir, 'store.json')) : undefined;
 
@@ -93,6 +113,15 @@ function userClaims(username) {
     'wlcg.groups': u.groups.map((g) => `/${g}`),
     organisation_name: 'ai-infn-sandbox',
   };
+}
+// Session tags for RadosGW's STS (the namespace it reads, like a Keycloak mapper for RGW):
+// in access tokens only. RGW turns them into aws:PrincipalTag/username and .../groups, on
+// which the role's permission policy grants buckets (tests/sandbox/s3/rgw.py).
+const TAGS_CLAIM = 'https://aws.amazon.com/tags';
+function sessionTags(username) {
+  const u = users.get(username);
+  if (!u) return undefined;
+  return [{ principal_tags: { username: [u.username], groups: [...u.groups] } }];
 }
 // Account ids are the `sub`; the username is recovered from it.
 const subToUser = (sub) => (sub?.startsWith('sandbox-') ? sub.slice('sandbox-'.length) : undefined);
@@ -206,7 +235,7 @@ const configuration = {
     const claims = userClaims(subToUser(token.accountId));
     if (!claims) return undefined;
     const { sub: _sub, ...rest } = claims;
-    return rest;
+    return { ...rest, [TAGS_CLAIM]: sessionTags(claims.preferred_username) };
   },
   issueRefreshToken: async (_ctx, client, code) => client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
   rotateRefreshToken: true,
@@ -281,6 +310,7 @@ function mintAccessToken(username, { scope = SCOPES.join(' '), ttl = accessToken
   const now = Math.floor(Date.now() / 1000);
   return signJwt({
     ...claims,
+    [TAGS_CLAIM]: sessionTags(username),
     iss: issuer,
     aud: RESOURCE,
     iat: now,
@@ -356,9 +386,18 @@ function bearer(req, body) {
 const providerCallback = provider.callback();
 server.on('request', async (req, res) => {
   try {
+    // RadosGW appends `/.well-known/openid-configuration` to an issuer that ends in `/` (like
+    // INDIGO IAM's): `//` is one `/`, as for the IAM's own web server.
+    if (req.url.startsWith('//')) req.url = req.url.replace(/^\/+/, '/');
     const url = new URL(req.url, issuer);
     const path = url.pathname;
     if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (path === '/jwk' && req.method === 'GET') {
+      // The provider's JWKS plus `x5c` (RadosGW verifies tokens with the certificate only).
+      const { kty, n, e, kid, use, alg } = jwk;
+      return sendJson(res, 200, { keys: [{ kty, n, e, kid, use, alg, x5c: keys.x5c }] },
+        { 'content-type': 'application/jwk-set+json; charset=utf-8' });
+    }
     if (path.startsWith('/__test/')) {
       const body = req.method === 'POST' ? parseBody(req, await readBody(req)) : Object.fromEntries(url.searchParams);
       return await handleTestRoute(req, res, path, body);

@@ -70,7 +70,7 @@ class DownTest(unittest.TestCase):
             return u["servers"].get("", {}).get("ready")
         sb.poll(ready, 60, what="single-user server")
         pids = own_processes(state["id"])
-        self.assertGreaterEqual(len(pids), 7, pids)  # iam moto sts hub proxy prometheus singleuser
+        self.assertGreaterEqual(len(pids), 7, pids)  # iam ceph-mon ceph-osd rgw hub proxy prometheus singleuser
         singleuser_pid = int(open(os.path.join(self.run, "hub", "singleuser-pids",
                                                "singleuser-hack03-_default.pid")).read())
         self.assertIn(singleuser_pid, pids)

@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
-"""Sandbox S3: STS AssumeRoleWithWebIdentity with the IAM token, credentials enforced, seeded
-buckets with awkward keys (PLATFORM-API.md section 6)."""
+"""Sandbox S3 on Ceph RADOS Gateway: RadosGW's own STS (AssumeRoleWithWebIdentity with the IAM
+token, verified by RGW against the IAM's JWKS), bucket access enforced by RGW's role policy on the
+token's claims, seeded buckets with awkward keys (PLATFORM-API.md section 6)."""
+import base64
+import calendar
+import json
 import time
 import unittest
 import urllib.parse
@@ -34,6 +38,7 @@ class S3Test(unittest.TestCase):
     def creds_for(self, user):
         r = self.assume(sb.test_token(self.issuer, user))
         self.assertEqual(r.status, 200, r.text)
+        self.assertIn(b"<Provider>" + self.issuer.encode() + b"</Provider>", r.body)
         c = strip_ns(r.body).find("AssumeRoleWithWebIdentityResult/Credentials")
         return {k: c.find(k).text for k in ("AccessKeyId", "SecretAccessKey", "SessionToken", "Expiration")}
 
@@ -47,15 +52,29 @@ class S3Test(unittest.TestCase):
         token = root.find("NextContinuationToken")
         return keys, prefixes, root.find("IsTruncated").text == "true", token.text if token is not None else None
 
+    def refused(self, r, what):
+        """RadosGW answers a refused web-identity token with 403 AccessDenied (and an empty Message)."""
+        self.assertEqual(r.status, 403, (what, r.text))
+        self.assertIn(b"<Code>AccessDenied</Code>", r.body, what)
+
     def test_sts_credentials_list_seeded_buckets(self):
         creds = self.creds_for("mrossi")
-        exp = time.mktime(time.strptime(creds["Expiration"], "%Y-%m-%dT%H:%M:%SZ")) - time.timezone
+        # RadosGW: 2026-12-01T17:29:14.471773998Z (nanoseconds)
+        exp = calendar.timegm(time.strptime(creds["Expiration"].split(".")[0].rstrip("Z"), "%Y-%m-%dT%H:%M:%S"))
         self.assertAlmostEqual(exp - time.time(), self.s3["sts"]["durationSeconds"], delta=120)
+        # ListBuckets with role credentials lists the buckets the federated user owns: none of the
+        # seeded ones (clients know the user's buckets from the profile and the token's groups).
         r = sb.s3_request("GET", self.s3["endpoint"], creds)
+        self.assertEqual(r.status, 200, r.text)
+        self.assertFalse({b.find("Name").text for b in strip_ns(r.body).find("Buckets")}
+                         & {b["name"] for b in sb.fleet()["buckets"]})
+        with open(sb.state()["s3AdminCredentials"]) as f:  # the admin key sees them all
+            admin = json.load(f)
+        r = sb.s3_request("GET", self.s3["endpoint"], admin)
         self.assertEqual(r.status, 200, r.text)
         buckets = {b.find("Name").text for b in strip_ns(r.body).find("Buckets")}
         expected = {b["name"] for b in sb.fleet()["buckets"]}
-        self.assertTrue(expected <= buckets, expected - buckets)
+        self.assertEqual(expected, buckets)
 
         keys, prefixes, _, _ = self.list_v2(creds, "user-mrossi", prefix="", delimiter="/")
         self.assertIn("README.md", keys)
@@ -101,11 +120,14 @@ class S3Test(unittest.TestCase):
         self.assertEqual(r.status, 403, r.text)
         self.assertIn(b"SignatureDoesNotMatch", r.body)
         unknown = {"AccessKeyId": "AKIAIOSFODNN7EXAMPLE", "SecretAccessKey": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}
-        r = sb.s3_request("GET", self.s3["endpoint"], unknown)
-        self.assertEqual(r.status, 403, r.text)
-        self.assertIn(b"InvalidAccessKeyId", r.body)
-        r = sb.s3_request("GET", self.s3["endpoint"], {"AccessKeyId": "", "SecretAccessKey": ""})
-        self.assertEqual(r.status, 403, r.text)
+        r = sb.s3_request("GET", self.s3["endpoint"], unknown, "user-mrossi", query={"list-type": "2"})
+        self.assertEqual(r.status, 403, r.text)  # RGW with STS on: AccessDenied, not InvalidAccessKeyId
+        no_token = dict(good, SessionToken="")  # role credentials without their session token
+        r = sb.s3_request("GET", self.s3["endpoint"], no_token, "user-mrossi", query={"list-type": "2"})
+        self.assertIn(r.status, (400, 403), r.text)  # RGW: 400 InvalidArgument
+        r = sb.s3_request("GET", self.s3["endpoint"], {"AccessKeyId": "", "SecretAccessKey": ""}, "user-mrossi",
+                          query={"list-type": "2"})
+        self.assertIn(r.status, (400, 403), r.text)  # RGW: 400 InvalidArgument for an empty key
 
     def test_bucket_policies(self):
         mrossi = self.creds_for("mrossi")      # researcher in project flashsim
@@ -118,12 +140,27 @@ class S3Test(unittest.TestCase):
         self.assertEqual(ok(mrossi, "proj-km3-fpga"), 403)
         put = sb.s3_request("PUT", self.s3["endpoint"], mrossi, "user-lverdi", "intruder.txt", body=b"x")
         self.assertEqual(put.status, 403)
-        admin = self.creds_for("mricci")       # support staff: every bucket
-        self.assertEqual(ok(admin, "user-gbianchi"), 200)
-        tutor = self.creds_for("cgallo")       # tutor: reads the participants' buckets
+        self.assertEqual(sb.s3_request("DELETE", self.s3["endpoint"], mrossi, "user-gbianchi", "README.md").status, 403)
+        admin = self.creds_for("mricci")       # support staff: every bucket, read and write
+        for b in sb.fleet()["buckets"]:
+            self.assertEqual(ok(admin, b["name"]), 200, b["name"])
+        key = "support/check.txt"
+        self.assertEqual(sb.s3_request("PUT", self.s3["endpoint"], admin, "user-gbianchi", key, body=b"s").status, 200)
+        self.assertEqual(sb.s3_request("DELETE", self.s3["endpoint"], admin, "user-gbianchi", key).status, 204)
+        tutor = self.creds_for("cgallo")       # tutor: reads the participants' buckets, writes none
         self.assertEqual(ok(tutor, "user-hack07"), 200)
-        self.assertEqual(sb.s3_request("PUT", self.s3["endpoint"], tutor, "user-hack07", "x.txt", body=b"x").status, 403)
+        g = sb.s3_request("GET", self.s3["endpoint"], tutor, "user-hack07", "exercise/solution.py")
+        self.assertEqual((g.status, g.body), (200, b"print('hello hackathon')\n"))
+        put = sb.s3_request("PUT", self.s3["endpoint"], tutor, "user-hack07", "x.txt", body=b"x")
+        self.assertEqual(put.status, 403, put.text)
+        self.assertIn(b"AccessDenied", put.body)
+        self.assertEqual(sb.s3_request("DELETE", self.s3["endpoint"], tutor, "user-hack07", "README.md").status, 403)
         self.assertEqual(ok(tutor, "user-mrossi"), 403)
+        self.assertEqual(ok(tutor, "user-cgallo"), 200)  # and the own bucket
+        hacker = self.creds_for("hack03")      # a participant: the own bucket and the hackathon's
+        self.assertEqual(ok(hacker, "user-hack03"), 200)
+        self.assertEqual(ok(hacker, "proj-hackathon-2026"), 200)
+        self.assertEqual(ok(hacker, "user-hack04"), 403)
 
     def test_presigned_urls(self):
         import datetime
@@ -142,11 +179,38 @@ class S3Test(unittest.TestCase):
         self.assertEqual(sb.request("GET", other).status, 403)  # signature fine, policy says no
 
     def test_sts_rejects_bad_token(self):
-        r = self.assume("not.a.token")
-        self.assertEqual(r.status, 400, r.text)
-        self.assertIn(b"InvalidIdentityToken", r.body)
+        self.refused(self.assume("not.a.token"), "garbage")
+        good = sb.test_token(self.issuer, "mrossi")
+        head, payload, sig = good.split(".")
+        b64 = lambda obj: base64.urlsafe_b64encode(json.dumps(obj).encode()).decode().rstrip("=")  # noqa: E731
+        # The payload changed to claim support staff's group, the IAM's signature kept.
+        claims = sb.jwt_payload(good)
+        claims["groups"].append("ml-infn")
+        claims["https://aws.amazon.com/tags"][0]["principal_tags"]["groups"].append("ml-infn")
+        self.refused(self.assume(f"{head}.{b64(claims)}.{sig}"), "forged payload")
+        self.refused(self.assume(f"{head}.{payload}.{sig[:-6]}AAAAAA"), "bad signature")
+        self.refused(self.assume(f"{b64({'alg': 'none', 'typ': 'JWT'})}.{payload}."), "alg none")
+        other_iss = dict(sb.jwt_payload(good), iss="https://127.0.0.1:1/")
+        self.refused(self.assume(f"{head}.{b64(other_iss)}.{sig}"), "unknown issuer")
         expired = sb.test_token(self.issuer, "mrossi", expires_in=1)
-        sb.poll(lambda: self.assume(expired).status == 400, 10, interval=0.5, what="token expiry")
+        sb.poll(lambda: self.assume(expired).status == 403, 10, interval=0.5, what="token expiry")
+        self.refused(self.assume(expired), "expired")
+        self.assertEqual(self.assume(good).status, 200)  # and the genuine one still works
+
+    def test_role_trusts_only_the_iam(self):
+        """The role's trust policy names the IAM as OpenID Connect provider; the JWKS has x5c."""
+        jwks = sb.request("GET", sb.discovery(self.issuer)["jwks_uri"]).json()
+        self.assertTrue(all(k.get("x5c") for k in jwks["keys"]), jwks)
+        r = self.assume(sb.test_token(self.issuer, "mrossi"))
+        self.assertEqual(r.status, 200, r.text)
+        self.assertIn(b"<Audience>https://wlcg.cern.ch/jwt/v1/any</Audience>", r.body)
+        self.assertIn(b"<SubjectFromWebIdentityToken>sandbox-mrossi</SubjectFromWebIdentityToken>", r.body)
+        wrong_role = dict(RoleArn="arn:aws:iam:::role/no-such-role")
+        params = {"Action": "AssumeRoleWithWebIdentity", "Version": "2011-06-15",
+                  "WebIdentityToken": sb.test_token(self.issuer, "mrossi"), "RoleSessionName": "plancia-test",
+                  **wrong_role}
+        r = sb.request("POST", self.s3["sts"]["endpoint"] + "/", data=params)
+        self.assertIn(r.status, (400, 403, 404), r.text)
 
 
 if __name__ == "__main__":
