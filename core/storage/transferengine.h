@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/httpclient.h" // s3client.h holds a QPointer<HttpClient>
 #include "net/result.h"
 #include "storage/s3authorizer.h"
 #include "storage/s3client.h"
