@@ -8,6 +8,10 @@
 #include "storage/s3authorizer.h"
 #include "storage/s3client.h"
 #include "storage/stscredentials.h"
+#include "storage/transferengine.h"
+
+#include <QDir>
+#include <QStandardPaths>
 
 namespace plancia {
 
@@ -182,6 +186,32 @@ QList<s3::Bucket> Platform::knownBuckets() const
     for (const QString &name : m_profile.s3.buckets)
         add(name, QStringLiteral("profile"));
     return out;
+}
+
+s3::TransferEngine *Platform::transfers()
+{
+    return shared<s3::TransferEngine>(QStringLiteral("s3.transfers"), [](Platform *p) {
+        s3::Endpoint endpoint;
+        endpoint.url = p->m_profile.s3.endpoint;
+        endpoint.region = p->m_profile.s3.region;
+        endpoint.pathStyle = p->m_profile.s3.pathStyle;
+        s3::TransferEngine::Settings settings;
+        // Per profile, so that an upload resumes after a restart with the same profile only.
+        settings.stateDir = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                .filePath(QStringLiteral("transfers/") + p->m_profile.name);
+        if (!p->m_profile.caFile.isEmpty())
+            settings.caFiles << p->m_profile.caFile;
+        QPointer<StsCredentialsProvider> sts(p->m_sts);
+        auto source = [sts](bool force, QObject *context,
+                            std::function<void(Result<AwsCredentials>)> done) {
+            if (!sts) {
+                done(Error::make(Error::Kind::Canceled, Session::tr("The session is gone.")));
+                return;
+            }
+            sts->credentials(context, force, [done](const Result<AwsCredentials> &c) { done(c); });
+        };
+        return new s3::TransferEngine(endpoint, source, settings);
+    });
 }
 
 QString Platform::kubernetesNamespace() const
