@@ -47,8 +47,9 @@ READ_ACTIONS = ["s3:ListBucket", "s3:GetObject", "s3:GetBucketLocation", "s3:Get
 
 # --- the cluster ---------------------------------------------------------------------------
 
-def write_conf(ceph_dir, mon_port, rgw_port, cert_file, key_file, sts_min_duration):
-    """<ceph_dir>/ceph.conf; returns its path. `auth ... = none` needs `ms mon client mode = crc`
+def write_conf(ceph_dir, logs_dir, mon_port, rgw_port, cert_file, key_file, sts_min_duration):
+    """<ceph_dir>/ceph.conf; returns its path. The daemons log to <logs_dir>/{ceph-mon,ceph-osd,rgw}.log
+    (the sandbox's service logs), the command-line tools to <ceph_dir>/log/client.log. `auth ... = none` needs `ms mon client mode = crc`
     (radosgw's default `secure` hangs 300 s on "failed to fetch mon config")."""
     for d in ("mon/a", "osd/0", "run", "log"):
         os.makedirs(os.path.join(ceph_dir, d), exist_ok=True)
@@ -84,8 +85,10 @@ mon data avail warn = 1
 mon data avail crit = 0
 [mon]
 mon data = {ceph_dir}/mon/$id
+log file = {logs_dir}/ceph-mon.log
 [osd]
 osd data = {ceph_dir}/osd/$id
+log file = {logs_dir}/ceph-osd.log
 osd objectstore = memstore
 memstore device bytes = 8589934592
 osd max object name len = 1024
@@ -95,7 +98,7 @@ admin socket =
 log file = {ceph_dir}/log/client.log
 [client.rgw.sandbox]
 admin socket = {ceph_dir}/run/rgw.asok
-log file = {ceph_dir}/log/rgw.log
+log file = {logs_dir}/rgw.log
 rgw frontends = beast ssl_endpoint=127.0.0.1:{rgw_port} ssl_certificate={cert_file} ssl_private_key={key_file}
 rgw enable apis = s3, admin, sts, iam
 rgw s3 auth use sts = true

@@ -138,7 +138,7 @@ def _uri_encode(s, keep_slash):
 
 
 def s3_request(method, endpoint, creds, bucket="", key="", query=None, body=b"", region="us-east-1",
-               headers=None):
+               headers=None, ca=None):
     """Signs (SigV4, header auth) and sends an S3 request; path-style addressing."""
     query = query or {}
     path = "/" + bucket + ("/" + key if key else "") if bucket else "/"
@@ -172,7 +172,7 @@ def s3_request(method, endpoint, creds, bucket="", key="", query=None, body=b"",
     url = endpoint.rstrip("/") + canonical_uri + ("?" + canonical_query if canonical_query else "")
     req = urllib.request.Request(url, data=body if method in ("PUT", "POST") else None, headers=hdrs, method=method)
     try:
-        with urllib.request.urlopen(req, timeout=30, context=ssl_context()) as r:
+        with urllib.request.urlopen(req, timeout=30, context=ssl_context(ca)) as r:
             return Response(r.status, r.headers, r.read())
     except urllib.error.HTTPError as e:
         return Response(e.code, e.headers, e.read())

@@ -128,6 +128,22 @@ class RestartTest(unittest.TestCase):
         self.assertIn("refresh_token", tok)
         kids = [k["kid"] for k in sb.request("GET", disco["jwks_uri"], ca=ca).json()["keys"]]
 
+        # radosgw alone killed and started again (an S3 outage): the objects stay (in the OSD).
+        with open(before["s3AdminCredentials"]) as f:
+            admin = json.load(f)
+        s3 = before["s3Endpoint"]
+        put = sb.s3_request("PUT", s3, admin, "user-mrossi", "before-restart.txt", body=b"kept", ca=ca)
+        self.assertEqual(put.status, 200, put.text)
+        self.sandbox("service", "stop", "rgw")
+        self.assertFalse(sb.listening(before["ports"]["rgw"]))
+        self.sandbox("service", "start", "rgw")
+        got = sb.s3_request("GET", s3, admin, "user-mrossi", "before-restart.txt", ca=ca)
+        self.assertEqual((got.status, got.body), (200, b"kept"))
+        sts = sb.request("POST", before["stsEndpoint"] + "/", ca=ca, data={
+            "Action": "AssumeRoleWithWebIdentity", "Version": "2011-06-15", "RoleArn": admin["RoleArn"],
+            "RoleSessionName": "restart-test", "WebIdentityToken": tok["access_token"]})
+        self.assertEqual(sts.status, 200, sts.text)
+
         down = self.sandbox("down")
         self.assertNotIn("forgotten", down.stderr)
         for name, port in before["ports"].items():
@@ -154,6 +170,16 @@ class RestartTest(unittest.TestCase):
         self.assertEqual(r.status, 200, r.text)
         self.assertNotEqual(r.json()["refresh_token"], tok["refresh_token"])
         self.assertEqual(sb.jwt_payload(r.json()["access_token"])["preferred_username"], "mrossi")
+        # S3 is seeded again (memstore keeps nothing across `down`) and its STS trusts the same IAM.
+        self.assertEqual(sb.s3_request("GET", s3, admin, "user-mrossi", "before-restart.txt", ca=ca).status, 403)
+        with open(after["s3AdminCredentials"]) as f:
+            admin = json.load(f)
+        self.assertEqual(sb.s3_request("GET", after["s3Endpoint"], admin, "user-mrossi", "README.md", ca=ca).status, 200)
+        self.assertEqual(sb.s3_request("GET", s3, admin, "user-mrossi", "before-restart.txt", ca=ca).status, 404)
+        sts = sb.request("POST", after["stsEndpoint"] + "/", ca=ca, data={
+            "Action": "AssumeRoleWithWebIdentity", "Version": "2011-06-15", "RoleArn": admin["RoleArn"],
+            "RoleSessionName": "restart-test", "WebIdentityToken": r.json()["access_token"]})
+        self.assertEqual(sts.status, 200, sts.text)
 
         # `down --forget`: the next `up` is a new platform (new CA and keys; the old login is gone).
         self.assertIn("forgotten", self.sandbox("down", "--forget").stderr)
