@@ -1,0 +1,515 @@
+#include "supportindex.h"
+
+#include "jobs/jobsmodel.h"
+#include "kube/informer.h"
+#include "kube/views.h"
+#include "platform/platform.h"
+
+namespace plancia::support {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(plancia::support::SupportIndex)
+};
+
+constexpr int kTrendHours = 48;
+
+qint64 hourOf(const QDateTime &t)
+{
+    const qint64 s = t.toSecsSinceEpoch();
+    return s - (s % 3600);
+}
+
+QString sessionState(const QJsonObject &pod, QString *text)
+{
+    const kube::PodView v(pod);
+    QString key;
+    if (v.isBeingDeleted())
+        key = QStringLiteral("deleting");
+    else if (v.phase() == QLatin1String("Running"))
+        key = QStringLiteral("running");
+    else if (v.phase() == QLatin1String("Failed"))
+        key = QStringLiteral("failed");
+    else if (v.phase() == QLatin1String("Succeeded"))
+        key = QStringLiteral("stopped");
+    else
+        key = QStringLiteral("starting");
+    if (text) {
+        if (key == QLatin1String("running"))
+            *text = Tr::tr("Running");
+        else if (key == QLatin1String("failed"))
+            *text = Tr::tr("Failed");
+        else if (key == QLatin1String("stopped"))
+            *text = Tr::tr("Stopped");
+        else if (key == QLatin1String("deleting"))
+            *text = Tr::tr("Stopping");
+        else
+            *text = Tr::tr("Starting");
+    }
+    return key;
+}
+
+} // namespace
+
+SupportIndex::SupportIndex(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(0);
+    connect(&m_countsTimer, &QTimer::timeout, this, &SupportIndex::countsChanged);
+}
+
+SupportIndex::~SupportIndex()
+{
+    detach();
+}
+
+void SupportIndex::setNamespaceTemplate(const QString &templ)
+{
+    const qsizetype at = templ.indexOf(QLatin1String("{username}"));
+    if (at < 0)
+        return;
+    m_nsPrefix = templ.left(at);
+    m_nsSuffix = templ.mid(at + 10);
+}
+
+QString SupportIndex::userOf(const QString &ns) const
+{
+    if (!ns.startsWith(m_nsPrefix) || !ns.endsWith(m_nsSuffix) ||
+        ns.size() <= m_nsPrefix.size() + m_nsSuffix.size())
+        return {};
+    return ns.mid(m_nsPrefix.size(), ns.size() - m_nsPrefix.size() - m_nsSuffix.size());
+}
+
+void SupportIndex::setPlatform(Platform *platform)
+{
+    if (!platform) {
+        setSources(nullptr, nullptr);
+        return;
+    }
+    if (!platform->profile().kubernetes.namespaceTemplate.isEmpty())
+        setNamespaceTemplate(platform->profile().kubernetes.namespaceTemplate);
+    kube::Informer *jobs = platform->informer(kube::ResourceKind::jobs(), QString());
+    kube::Informer *workloads = platform->informer(kube::ResourceKind::workloads(), QString());
+    kube::Informer *pods = platform->informer(kube::ResourceKind::pods(), QString());
+    kube::Informer *nodes = platform->informer(kube::ResourceKind::nodes(), QString());
+    auto *model = new jobs::JobsModel(this);
+    model->setSources(jobs, workloads, pods, nodes);
+    setSources(model, pods);
+    m_ownedJobs = model;
+    // A user outside the support group is refused the all-namespace lists (403): say so.
+    for (kube::Informer *i : {jobs, workloads, pods}) {
+        m_connections.append(
+            connect(i, &kube::Informer::errorOccurred, this, [this](const Error &e) {
+                if (m_sourceError == e.message)
+                    return;
+                m_sourceError = e.message;
+                Q_EMIT sourceErrorChanged(m_sourceError);
+            }));
+        m_connections.append(connect(i, &kube::Informer::synced, this, [this] {
+            if (m_sourceError.isEmpty())
+                return;
+            m_sourceError.clear();
+            Q_EMIT sourceErrorChanged(m_sourceError);
+        }));
+    }
+}
+
+void SupportIndex::detach()
+{
+    for (const auto &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    if (m_ownedJobs) {
+        delete m_ownedJobs;
+        m_ownedJobs = nullptr;
+    }
+}
+
+void SupportIndex::setSources(jobs::JobsModel *jobs, kube::Informer *pods)
+{
+    beginResetModel();
+    detach();
+    m_jobsModel = jobs;
+    m_pods = pods;
+    m_jobs.clear();
+    m_sessions.clear();
+    m_sessionIndex.clear();
+    m_counts.fill(0);
+    for (auto &t : m_trend)
+        t.clear();
+    m_synced = false;
+    if (jobs) {
+        for (int i = 0; i < jobs->rowCount(); ++i) {
+            m_jobs.append(jobRowFrom(jobs->row(i)));
+            account(m_jobs.last(), +1);
+        }
+        m_connections.append(connect(
+            jobs, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { onJobsInserted(first, last); }));
+        m_connections.append(connect(
+            jobs, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onJobsRemoved(first, last); }));
+        m_connections.append(connect(jobs, &QAbstractItemModel::dataChanged, this,
+                                     [this](const QModelIndex &tl, const QModelIndex &br) {
+                                         onJobsChanged(tl.row(), br.row());
+                                     }));
+        m_connections.append(
+            connect(jobs, &QAbstractItemModel::modelReset, this, &SupportIndex::onJobsReset));
+        m_connections.append(connect(jobs, &jobs::JobsModel::synced, this, [this] {
+            if (!m_synced) {
+                m_synced = true;
+                Q_EMIT synced();
+            }
+        }));
+        if (jobs->hasSynced())
+            m_synced = true;
+    }
+    if (pods) {
+        for (auto it = pods->objects().cbegin(); it != pods->objects().cend(); ++it) {
+            if (!isNotebookPod(it.value()))
+                continue;
+            // Appended without signals: inside the reset.
+            SupportRow r;
+            r.kind = SupportRow::Kind::Session;
+            m_sessionIndex.insert(it.key(), int(m_sessions.size()));
+            m_sessions.append(r);
+        }
+        // Fill them in place (the same code as later changes).
+        for (auto it = m_sessionIndex.cbegin(); it != m_sessionIndex.cend(); ++it) {
+            SupportRow &r = m_sessions[it.value()];
+            const QJsonObject pod = pods->object(it.key());
+            const kube::PodView v(pod);
+            r.namespaceName = v.namespaceName();
+            r.name = v.name();
+            r.user = v.label(QStringLiteral("hub.jupyter.org/username"));
+            if (r.user.isEmpty())
+                r.user = userOf(r.namespaceName);
+            r.stateKey = sessionState(pod, &r.stateText);
+            r.cause = causeOfSession(pod, &r.reason, &r.message);
+            r.node = v.nodeName();
+            r.created = v.creationTimestamp();
+            r.since = r.created;
+            account(r, +1);
+        }
+        auto handle = [this](const QJsonObject &o, bool removed) {
+            onPod(o, removed);
+        };
+        m_connections.append(connect(pods, &kube::Informer::added, this,
+                                     [handle](const QJsonObject &o) { handle(o, false); }));
+        m_connections.append(
+            connect(pods, &kube::Informer::modified, this,
+                    [handle](const QJsonObject &o, const QJsonObject &) { handle(o, false); }));
+        m_connections.append(connect(pods, &kube::Informer::removed, this,
+                                     [handle](const QJsonObject &o) { handle(o, true); }));
+    }
+    endResetModel();
+    scheduleCounts();
+}
+
+SupportRow SupportIndex::jobRowFrom(const jobs::JobRow &j) const
+{
+    SupportRow r;
+    r.kind = SupportRow::Kind::Job;
+    r.namespaceName = j.namespaceName;
+    r.name = j.name;
+    r.user = userOf(j.namespaceName);
+    r.stateKey = QLatin1String(jobs::stateKey(j.status.state));
+    r.stateText = jobs::stateName(j.status.state);
+    r.cause = causeOfJob(j.status);
+    r.reason = j.status.reason;
+    r.message = j.status.message;
+    r.node = j.status.node;
+    r.site = j.status.site;
+    r.offloaded = j.status.offloaded;
+    r.accelerator = j.accelerator;
+    r.created = j.created;
+    r.since = j.status.since.isValid() ? j.status.since : j.created;
+    return r;
+}
+
+void SupportIndex::account(const SupportRow &row, int delta)
+{
+    if (row.cause == FailureCause::None)
+        return;
+    const size_t c = size_t(row.cause);
+    m_counts[c] += delta;
+    const QDateTime when = row.since.isValid() ? row.since : row.created;
+    if (when.isValid()) {
+        const qint64 h = hourOf(when);
+        auto &t = m_trend[c];
+        auto it = t.find(h);
+        if (it == t.end())
+            it = t.insert(h, 0);
+        it.value() += delta;
+        if (it.value() <= 0)
+            t.erase(it);
+    }
+    scheduleCounts();
+}
+
+void SupportIndex::scheduleCounts()
+{
+    if (!m_countsTimer.isActive())
+        m_countsTimer.start();
+}
+
+void SupportIndex::onJobsInserted(int first, int last)
+{
+    beginInsertRows({}, first, last);
+    QVector<SupportRow> rows;
+    rows.reserve(last - first + 1);
+    for (int i = first; i <= last; ++i) {
+        rows.append(jobRowFrom(m_jobsModel->row(i)));
+        account(rows.last(), +1);
+    }
+    m_jobs.insert(first, rows.size(), SupportRow{});
+    for (int i = 0; i < rows.size(); ++i)
+        m_jobs[first + i] = std::move(rows[i]);
+    endInsertRows();
+}
+
+void SupportIndex::onJobsRemoved(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    for (int i = first; i <= last; ++i)
+        account(m_jobs.at(i), -1);
+    m_jobs.remove(first, last - first + 1);
+    endRemoveRows();
+}
+
+void SupportIndex::onJobsChanged(int first, int last)
+{
+    for (int i = first; i <= last && i < m_jobs.size(); ++i) {
+        account(m_jobs.at(i), -1);
+        m_jobs[i] = jobRowFrom(m_jobsModel->row(i));
+        account(m_jobs.at(i), +1);
+    }
+    Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void SupportIndex::onJobsReset()
+{
+    beginResetModel();
+    for (const SupportRow &r : std::as_const(m_jobs))
+        account(r, -1);
+    m_jobs.clear();
+    for (int i = 0; i < m_jobsModel->rowCount(); ++i) {
+        m_jobs.append(jobRowFrom(m_jobsModel->row(i)));
+        account(m_jobs.last(), +1);
+    }
+    endResetModel();
+}
+
+void SupportIndex::onPod(const QJsonObject &pod, bool removed)
+{
+    if (!isNotebookPod(pod))
+        return;
+    const kube::PodView v(pod);
+    const QString key = v.key();
+    const int base = int(m_jobs.size());
+    auto it = m_sessionIndex.find(key);
+    if (removed) {
+        if (it == m_sessionIndex.end())
+            return;
+        const int i = it.value();
+        beginRemoveRows({}, base + i, base + i);
+        account(m_sessions.at(i), -1);
+        m_sessions.remove(i);
+        m_sessionIndex.erase(it);
+        for (auto &idx : m_sessionIndex) {
+            if (idx > i)
+                --idx;
+        }
+        endRemoveRows();
+        return;
+    }
+    SupportRow r;
+    r.kind = SupportRow::Kind::Session;
+    r.namespaceName = v.namespaceName();
+    r.name = v.name();
+    r.user = v.label(QStringLiteral("hub.jupyter.org/username"));
+    if (r.user.isEmpty())
+        r.user = userOf(r.namespaceName);
+    r.stateKey = sessionState(pod, &r.stateText);
+    r.cause = causeOfSession(pod, &r.reason, &r.message);
+    r.node = v.nodeName();
+    r.created = v.creationTimestamp();
+    r.since = r.created;
+    if (it == m_sessionIndex.end()) {
+        const int i = int(m_sessions.size());
+        beginInsertRows({}, base + i, base + i);
+        m_sessionIndex.insert(key, i);
+        account(r, +1);
+        m_sessions.append(std::move(r));
+        endInsertRows();
+        return;
+    }
+    const int i = it.value();
+    account(m_sessions.at(i), -1);
+    account(r, +1);
+    m_sessions[i] = std::move(r);
+    Q_EMIT dataChanged(index(base + i, 0), index(base + i, ColumnCount - 1));
+}
+
+int SupportIndex::failingTotal() const
+{
+    int n = 0;
+    for (int c : m_counts)
+        n += c;
+    return n - m_counts[size_t(FailureCause::None)];
+}
+
+QVector<int> SupportIndex::trend(FailureCause cause, int hours, const QDateTime &now) const
+{
+    QVector<int> out(std::max(0, std::min(hours, kTrendHours)), 0);
+    const qint64 last = hourOf(now);
+    const auto &t = m_trend[size_t(cause)];
+    for (int i = 0; i < out.size(); ++i)
+        out[i] = t.value(last - qint64(out.size() - 1 - i) * 3600, 0);
+    return out;
+}
+
+const SupportRow &SupportIndex::row(int r) const
+{
+    return r < m_jobs.size() ? m_jobs.at(r) : m_sessions.at(r - m_jobs.size());
+}
+
+int SupportIndex::rowOf(SupportRow::Kind kind, const QString &ns, const QString &name) const
+{
+    if (kind == SupportRow::Kind::Session) {
+        const int i = m_sessionIndex.value(ns + QLatin1Char('/') + name, -1);
+        return i < 0 ? -1 : int(m_jobs.size()) + i;
+    }
+    if (m_jobsModel)
+        return m_jobsModel->rowOf(ns, name);
+    return -1;
+}
+
+int SupportIndex::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size() + m_sessions.size());
+}
+
+int SupportIndex::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SupportIndex::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const SupportRow &r = row(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case KindColumn:
+            return r.kind == SupportRow::Kind::Job ? Tr::tr("Job") : Tr::tr("Session");
+        case UserColumn:
+            return r.user.isEmpty() ? r.namespaceName : r.user;
+        case NameColumn:
+            return r.name;
+        case StateColumn:
+            return r.stateText;
+        case CauseColumn:
+            return causeName(r.cause);
+        case ReasonColumn:
+            return role == Qt::ToolTipRole && !r.message.isEmpty() ? r.message : r.reason;
+        case WhereColumn:
+            return r.offloaded && !r.site.isEmpty() ? r.site : r.node;
+        case AcceleratorColumn:
+            return r.accelerator;
+        case CreatedColumn:
+            return QLocale().toString(r.created.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case KindRole:
+        return int(r.kind);
+    case NamespaceRole:
+        return r.namespaceName;
+    case NameRole:
+        return r.name;
+    case UserNameRole:
+        return r.user;
+    case StateKeyRole:
+        return r.stateKey;
+    case CauseRole:
+        return int(r.cause);
+    case CauseKeyRole:
+        return QLatin1String(causeKey(r.cause));
+    case ReasonRole:
+        return r.reason;
+    case MessageRole:
+        return r.message;
+    case NodeRole:
+        return r.node;
+    case SiteRole:
+        return r.site;
+    case AcceleratorRole:
+        return r.accelerator;
+    case CreatedRole:
+        return r.created;
+    case SinceRole:
+        return r.since;
+    case SortRole:
+        if (index.column() == CreatedColumn)
+            return r.created;
+        if (index.column() == CauseColumn)
+            return int(r.cause);
+        return data(index, Qt::DisplayRole);
+    default:
+        return {};
+    }
+}
+
+QVariant SupportIndex::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case KindColumn:
+        return Tr::tr("Kind");
+    case UserColumn:
+        return Tr::tr("User");
+    case NameColumn:
+        return Tr::tr("Name");
+    case StateColumn:
+        return Tr::tr("State");
+    case CauseColumn:
+        return Tr::tr("Cause");
+    case ReasonColumn:
+        return Tr::tr("Reason");
+    case WhereColumn:
+        return Tr::tr("Node or site");
+    case AcceleratorColumn:
+        return Tr::tr("Accelerator");
+    case CreatedColumn:
+        return Tr::tr("Created");
+    }
+    return {};
+}
+
+qint64 SupportIndex::approximateBytes() const
+{
+    auto str = [](const QString &s) {
+        return qint64(s.capacity()) * 2;
+    };
+    qint64 n = 0;
+    auto add = [&](const QVector<SupportRow> &rows) {
+        n += qint64(rows.capacity()) * qint64(sizeof(SupportRow));
+        for (const SupportRow &r : rows) {
+            // Strings shared with the JobsModel's rows are counted here too (upper bound).
+            n += str(r.namespaceName) + str(r.name) + str(r.user) + str(r.reason) + str(r.message) +
+                 str(r.node) + str(r.site) + str(r.accelerator);
+        }
+    };
+    add(m_jobs);
+    add(m_sessions);
+    return n + qint64(m_sessionIndex.size()) * 64;
+}
+
+} // namespace plancia::support
