@@ -74,6 +74,10 @@ public:
     // else the node's name.
     static QString siteName(const QJsonObject &node);
     QStringList priorityClassNames() const;
+    // The availability model id of an accelerator resource on a node with `labels`
+    // ("nvidia.com/gpu" + nvidia.com/gpu.product=Tesla-T4 -> "t4"; xilinx.com/fpga-..u250.. ->
+    // "u250").
+    static QString modelIdOf(const QString &resource, const QMap<QString, QString> &labels);
 
     // The AI_INFN chart's flavors and queues (no nodes) for when nothing could be read.
     static ClusterCatalog builtinDefaults();

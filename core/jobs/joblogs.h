@@ -1,12 +1,15 @@
 #pragma once
 
+#include "net/httpjob.h"
 #include "net/job.h"
 #include "net/linedecoder.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -14,8 +17,6 @@
 #include <optional>
 
 namespace plancia {
-class HttpJob;
-struct HttpResult;
 namespace kube {
 class KubeClient;
 class KubeJob;

@@ -133,19 +133,21 @@ Q_SIGNALS:
                          plancia::jobs::JobState from, plancia::jobs::JobState to);
 
 private:
-    void rebuildAll();
+    void detach();
+    void markDirty(const QString &jobKey);
     void onJob(const QJsonObject &object, bool removed);
     void onWorkload(const QJsonObject &object, bool removed);
     void onPod(const QJsonObject &object, bool removed);
     void onNode(const QJsonObject &object, bool removed);
-    void recompute(const QString &jobKey, bool emitChange = true);
-    void flushChanges();
-    void flushRemovals();
+    // Applies the dirty keys to the rows in slices of a few milliseconds: removals, then
+    // inserts at the end, then dataChanged per run of changed rows.
+    void flush();
     void checkSynced();
     void pollQueuePositions();
     void connectInformer(kube::Informer *informer,
                          void (JobsModel::*handler)(const QJsonObject &, bool));
     JobRow makeRow(const QString &jobKey) const;
+    QString intern(const QString &s) const;
 
     QPointer<kube::Informer> m_jobs;
     QPointer<kube::Informer> m_workloads;
@@ -154,13 +156,15 @@ private:
     QPointer<Platform> m_platform;
     QList<QMetaObject::Connection> m_connections;
     QVector<JobRow> m_rows;
-    QHash<QString, int> m_index;             // "ns/name" -> row
-    QHash<QString, QString> m_workloadToJob; // workload key -> job key
-    QHash<QString, QString> m_jobToWorkload; // job key -> workload key
-    QHash<QString, QString> m_podToJob;      // pod key -> job key
-    QHash<QString, QPair<int, int>> m_positions;
-    QSet<int> m_changedRows;
-    QSet<QString> m_removedJobs;
+    QHash<QString, int> m_index;                 // "ns/name" -> row
+    QHash<QString, QString> m_workloadToJob;     // workload key -> job key
+    QHash<QString, QString> m_jobToWorkload;     // job key -> workload key
+    QHash<QString, QString> m_podToJob;          // pod key -> job key
+    QHash<QString, QSet<QString>> m_jobPods;     // job key -> pod keys
+    QHash<QString, QString> m_virtualSites;      // virtual node name -> site name
+    QHash<QString, QPair<int, int>> m_positions; // "ns/workload" -> (cq, lq) 0-based
+    QSet<QString> m_dirty;
+    mutable QHash<QString, QString> m_interned;
     QTimer m_flush;
     QTimer m_positionsTimer;
     bool m_synced = false;

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace plancia::jobs {
@@ -66,12 +67,17 @@ struct PodFacts
     QDateTime created;
     bool deleting = false;
 };
-// `isVirtual(nodeName)` / `siteOf(nodeName)` come from the nodes the caller knows; without
-// them a pod tolerating the interLink taint on a bound node counts as offloaded.
-PodFacts podFacts(const QJsonObject &pod, bool virtualNode, const QString &site);
+// `virtualNode` and `site` come from the nodes the caller knows (`nodeKnown`); without them
+// (nodeKnown false) a pod tolerating the interLink taint on a bound node counts as offloaded,
+// its site being the node's name.
+PodFacts podFacts(const QJsonObject &pod, bool virtualNode, const QString &site,
+                  bool nodeKnown = false);
 
 // The state of `job` with its Workload (empty object if none yet) and pods.
 JobStatus classifyJob(const QJsonObject &job, const QJsonObject &workload,
                       const QList<PodFacts> &pods);
 
 } // namespace plancia::jobs
+
+// For queued signals and QSignalSpy (JobsModel::jobStateChanged).
+Q_DECLARE_METATYPE(plancia::jobs::JobState)
