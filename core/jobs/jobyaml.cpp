@@ -150,8 +150,11 @@ void writeYaml(YAML::Emitter &out, const QJsonValue &v)
     }
     case QJsonValue::String: {
         const QString s = v.toString();
-        if (s.contains(u'\n'))
+        // A literal block keeps one final newline ("clip"): only for text that ends with one.
+        if (s.contains(u'\n') && s.endsWith(u'\n') && !s.endsWith(u"\n\n"_s))
             out << YAML::Literal << s.toStdString();
+        else if (s.contains(u'\n'))
+            out << YAML::DoubleQuoted << s.toStdString();
         else if (needsQuotes(s))
             out << YAML::DoubleQuoted << s.toStdString();
         else
