@@ -334,8 +334,26 @@ QList<ProfileIssue> validateProfileJson(const QByteArray &data, Profile *out)
         }
     }
     if (const json *hub = v.member(root, "", "hub", json::value_t::object, false)) {
-        v.unknownKeys(*hub, "hub", {"url"});
+        v.unknownKeys(*hub, "hub", {"url", "cullTimeoutSeconds", "images"});
         p.hub.url = v.url(*hub, "hub", "url", true);
+        if (const json *c =
+                v.member(*hub, "hub", "cullTimeoutSeconds", json::value_t::number_integer, false)) {
+            p.hub.cullTimeoutSeconds = c->get<int>();
+            if (p.hub.cullTimeoutSeconds < 0 || p.hub.cullTimeoutSeconds > 30 * 24 * 3600)
+                v.add(QStringLiteral("hub.cullTimeoutSeconds"),
+                      ProfileTr::tr("must be between 0 (no culling) and 2592000 seconds"));
+        }
+        if (auto it = hub->find("images"); it != hub->end() && !it->is_null()) {
+            QStringList images;
+            for (const json &i : it->is_array() ? *it : json::array()) {
+                if (i.is_string() && !i.get<std::string>().empty())
+                    images << QString::fromStdString(i.get<std::string>());
+            }
+            if (!it->is_array() || images.isEmpty() || images.size() != qsizetype(it->size()))
+                v.add(QStringLiteral("hub.images"), ProfileTr::tr("must be a list of image names"));
+            else
+                p.hub.images = images;
+        }
     }
     if (const json *prom = v.member(root, "", "prometheus", json::value_t::object, false)) {
         v.unknownKeys(*prom, "prometheus", {"url", "useBearer"});
@@ -494,8 +512,17 @@ QByteArray profileToJson(const Profile &p)
         root["iam"]["tokenSource"] = "oidc-agent";
         root["iam"]["oidcAgentAccount"] = p.iam.oidcAgentAccount.toStdString();
     }
-    if (p.hub.url.isValid())
+    if (p.hub.url.isValid()) {
         root["hub"] = {{"url", p.hub.url.toString().toStdString()}};
+        if (p.hub.cullTimeoutSeconds != 3600)
+            root["hub"]["cullTimeoutSeconds"] = p.hub.cullTimeoutSeconds;
+        if (p.hub.images != Profile::Hub::defaultImages()) {
+            json list = json::array();
+            for (const QString &i : p.hub.images)
+                list.push_back(i.toStdString());
+            root["hub"]["images"] = list;
+        }
+    }
     if (p.prometheus.url.isValid())
         root["prometheus"] = {{"url", p.prometheus.url.toString().toStdString()},
                               {"useBearer", p.prometheus.useBearer}};

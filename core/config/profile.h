@@ -25,6 +25,15 @@ struct Profile
     struct Hub
     {
         QUrl url;
+        // The platform's idle culler stops a server idle this long (AI_INFN: 3600 s); 0: none.
+        int cullTimeoutSeconds = 3600;
+        // The images the spawn form offers (the first is the default); AI_INFN's when absent.
+        QStringList images = defaultImages();
+        static QStringList defaultImages()
+        {
+            return {QStringLiteral("harbor.cloud.infn.it/ai-infn/ai-infn-lab:2026.1-cpu"),
+                    QStringLiteral("harbor.cloud.infn.it/ai-infn/ai-infn-lab:2026.1-cuda")};
+        }
     };
     struct Prometheus
     {
