@@ -56,8 +56,27 @@ for tutor_group, participants in fleet["cluster"].get("tutorGroups", {}).items()
 roles.append({"name": "sandbox-admin", "scopes": ["admin:users", "admin:servers", "tokens", "admin:groups",
                                                   "list:users", "read:users", "access:servers", "read:hub"],
               "services": ["sandbox-admin"]})
+# The platform's idle culler (jupyterhub-idle-culler on AI_INFN: timeout 3600, every 600).
+# SANDBOX_CULL_TIMEOUT / SANDBOX_CULL_EVERY change them; tests shorten them for their own users
+# through <hub dir>/culler.json (see idle_culler.py).
+here = os.path.dirname(os.path.abspath(__file__))
+roles.append({"name": "idle-culler", "scopes": ["list:users", "read:users:activity", "read:servers",
+                                                "delete:servers"],
+              "services": ["idle-culler"]})
 c.JupyterHub.load_roles = roles
-c.JupyterHub.services = [{"name": "sandbox-admin", "api_token": env["SANDBOX_HUB_ADMIN_TOKEN"]}]
+c.JupyterHub.services = [
+    {"name": "sandbox-admin", "api_token": env["SANDBOX_HUB_ADMIN_TOKEN"]},
+    {"name": "idle-culler",
+     "command": ["/usr/bin/python3", os.path.join(here, "idle_culler.py"),
+                 "--timeout", env.get("SANDBOX_CULL_TIMEOUT", "3600"),
+                 "--every", env.get("SANDBOX_CULL_EVERY", "600"),
+                 "--overrides", os.path.join(run, "culler.json")],
+     "environment": {"PLANCIA_SANDBOX_ID": env.get("PLANCIA_SANDBOX_ID", "")}},
+]
+# Activity as the platform tracks it (the proxy's routes and the single-user server's own
+# reports), at a sandbox pace: every SANDBOX_ACTIVITY_INTERVAL seconds (real hubs: 300).
+activity_interval = int(env.get("SANDBOX_ACTIVITY_INTERVAL", "5"))
+c.JupyterHub.last_activity_interval = activity_interval
 
 c.JupyterHub.spawner_class = ProfileSpawner
 c.Spawner.cmd = ["/usr/bin/jupyterhub-singleuser"]
@@ -71,6 +90,20 @@ c.ProfileSpawner.profiles = fleet["profiles"]
 c.ProfileSpawner.fleet_nodes = fleet["nodes"]
 c.ProfileSpawner.pid_dir = os.path.join(run, "singleuser-pids")
 c.ProfileSpawner.sandbox_id = env.get("PLANCIA_SANDBOX_ID", "")
+c.ProfileSpawner.activity_interval = activity_interval
+# Seconds between the spawn's placement steps (screenshots slow it down to see a spawn).
+c.ProfileSpawner.start_delay = float(env.get("SANDBOX_SPAWN_STEP_SECONDS", "0.4"))
+# What is free is asked of the Kubernetes simulator (support staff's token), like the platform's
+# form, which offers only free accelerators.
+run_root = os.path.dirname(run)
+try:
+    kube_port = json.load(open(os.path.join(run_root, "ports.json"), encoding="utf-8"))["kubesim"]
+    c.ProfileSpawner.kube_url = f"https://127.0.0.1:{kube_port}"
+except (OSError, KeyError, ValueError):
+    pass
+c.ProfileSpawner.kube_tokens_file = os.path.join(run_root, "kube", "tokens.csv")
+c.ProfileSpawner.admin_group = admin_group
+c.ProfileSpawner.ca_file = env["SANDBOX_CA_FILE"]
 c.JupyterHub.log_level = env.get("SANDBOX_HUB_LOG_LEVEL", "INFO")
 # Answer POST .../server at once (202) like a Kubernetes hub does, so clients follow the
 # spawn through the progress stream.

@@ -13,7 +13,15 @@ import urllib.request
 from jupyterhub.auth import Authenticator
 from jupyterhub.spawner import SimpleLocalProcessSpawner
 from tornado import web
-from traitlets import Dict, List, Unicode
+from traitlets import Dict, Float, Integer, List, Unicode
+
+
+def _refuse(message):
+    """A spawn refusal whose words reach the client as they are (the progress stream's failed
+    event says `Spawn failed: <jupyterhub_message>`)."""
+    e = web.HTTPError(400, message)
+    e.jupyterhub_message = message
+    return e
 
 
 def _userinfo(url, token, ca_file="", timeout=10):
@@ -72,7 +80,12 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
     fleet_nodes = List(config=True, help="fleet.json nodes")
     pid_dir = Unicode("", config=True, help="directory for single-user PID files")
     sandbox_id = Unicode("", config=True)
-    start_delay = 0.4  # seconds between placement steps, so clients can see a pending server
+    activity_interval = Integer(300, config=True, help="JUPYTERHUB_ACTIVITY_INTERVAL of the servers")
+    kube_url = Unicode("", config=True, help="Kubernetes API asked what is free")
+    kube_tokens_file = Unicode("", config=True, help="static tokens CSV (support staff's is used)")
+    admin_group = Unicode("ml-infn", config=True)
+    ca_file = Unicode("", config=True)
+    start_delay = Float(0.4, config=True, help="seconds between placement steps (clients see a pending server)")
 
     CPU = {1, 2, 3, 4, 8}
     MEM = {"2G", "4G", "8G"}
@@ -82,7 +95,7 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
         if "profile" in opts:
             prof = next((p for p in self.profiles if p["name"] == opts["profile"]), None)
             if prof is None:
-                raise web.HTTPError(400, f"unknown profile {opts['profile']!r}")
+                raise _refuse(f"unknown profile {opts['profile']!r}")
             merged = {k: prof[k] for k in ("img", "cpu", "mem", "gpu")}
             merged.update({k: v for k, v in opts.items() if k in ("img", "cpu", "mem", "gpu")})
             opts = dict(merged, profile=prof["name"])
@@ -91,25 +104,99 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
         cpu = int(opts.get("cpu") or default["cpu"])
         mem = str(opts.get("mem") or default["mem"])
         gpu = str(opts.get("gpu") or "none")
+        images = sorted({p["img"] for p in self.profiles})
+        if img not in images:
+            raise _refuse(f"unknown image {img!r}: the platform offers {', '.join(images)}")
         if cpu not in self.CPU:
-            raise web.HTTPError(400, f"cpu must be one of {sorted(self.CPU)}")
+            raise _refuse(f"cpu must be one of {sorted(self.CPU)}")
         if mem not in self.MEM:
-            raise web.HTTPError(400, f"mem must be one of {sorted(self.MEM)}")
+            raise _refuse(f"mem must be one of {sorted(self.MEM)}")
         model, count = None, 0
         if gpu != "none":
             m = re.fullmatch(r"gpu:([A-Za-z0-9.\-]+):([0-9]+)", gpu)
             if not m:
-                raise web.HTTPError(400, "gpu must be 'none' or 'gpu:<model>:<n>'")
+                raise _refuse("gpu must be 'none' or 'gpu:<model>:<n>'")
             model, count = m.group(1), int(m.group(2))
         return {"profile": opts.get("profile", ""), "img": img, "cpu": cpu, "mem": mem, "gpu": gpu,
                 "model": model, "count": count}
 
+    # (user, server name) -> (node, resource, count): the hub's own sessions, which the
+    # simulator does not run as pods.
+    placements = {}
+
+    def _admin_token(self):
+        with open(self.kube_tokens_file, encoding="utf-8") as f:
+            for line in f:
+                parts = line.strip().split(",", 3)
+                if len(parts) == 4 and self.admin_group in parts[3].strip('"').split(","):
+                    return parts[0]
+        return ""
+
+    def _kube_free(self):
+        """{(node, resource): free} from the simulator's nodes and pods; None if it cannot say."""
+        if not self.kube_url or not os.path.exists(self.kube_tokens_file):
+            return None
+        token = self._admin_token()
+        context = ssl.create_default_context(cafile=self.ca_file or None)
+
+        def get(path):
+            req = urllib.request.Request(self.kube_url + path, headers={"Authorization": f"Bearer {token}"})
+            with urllib.request.urlopen(req, timeout=5, context=context) as resp:
+                return json.loads(resp.read().decode("utf-8"))
+        try:
+            nodes = get("/api/v1/nodes")["items"]
+            pods = get("/api/v1/pods")["items"]
+        except Exception as e:
+            self.log.warning("Kubernetes simulator not asked what is free: %s", e)
+            return None
+        free = {}
+        for n in nodes:
+            name = n["metadata"]["name"]
+            ready = not n.get("spec", {}).get("unschedulable")
+            for res, qty in (n.get("status", {}).get("allocatable") or {}).items():
+                if "/" in res:
+                    try:
+                        free[(name, res)] = int(qty) if ready else 0
+                    except ValueError:
+                        pass
+        for p in pods:
+            node = p.get("spec", {}).get("nodeName")
+            if not node or p.get("status", {}).get("phase") in ("Succeeded", "Failed"):
+                continue
+            for ctr in p.get("spec", {}).get("containers", []):
+                res = ctr.get("resources", {})
+                want = dict(res.get("limits") or {})
+                want.update(res.get("requests") or {})
+                for r, q in want.items():
+                    if (node, r) in free:
+                        try:
+                            free[(node, r)] -= int(q)
+                        except ValueError:
+                            pass
+        return free
+
     def _place(self, model, count):
-        for node in self.fleet_nodes:
-            for acc in node.get("accelerators", []):
-                if acc["model"] == model and acc["count"] >= count:
-                    return node["name"], acc
-        return None, None
+        """The node to run on, or a refusal in words: the model unknown, or not free now."""
+        offers = [(node["name"], acc) for node in self.fleet_nodes for acc in node.get("accelerators", [])
+                  if acc["model"] == model]
+        if not offers:
+            known = sorted({a["model"] for n in self.fleet_nodes for a in n.get("accelerators", [])})
+            raise _refuse(f"unknown accelerator {model!r}: the platform has {', '.join(known)}")
+        loop_free = self._kube_free()
+        mine = {}
+        for (_u, _s), (node, res, n) in self.placements.items():
+            if (_u, _s) != (self.user.name, self.name):
+                mine[(node, res)] = mine.get((node, res), 0) + n
+        total_free = 0
+        for node, acc in offers:
+            key = (node, acc["resource"])
+            free = (loop_free.get(key, 0) if loop_free is not None else acc["count"]) - mine.get(key, 0)
+            total_free += max(0, free)
+            if free >= count:
+                return node, acc
+        total = sum(acc["count"] for _, acc in offers)
+        name = offers[0][1]["displayName"]
+        raise _refuse(f"{count}x {name} is taken: {total_free} of {total} free now")
 
     def _emit(self, progress, message):
         self._events.append({"progress": progress, "message": message})
@@ -122,9 +209,9 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
         self.sandbox_profile = opts
         label = f"{opts['cpu']} CPU, {opts['mem']}"
         if opts["model"]:
-            node, acc = self._place(opts["model"], opts["count"])
-            if node is None:
-                raise web.HTTPError(400, f"no node offers {opts['count']}x {opts['model']}")
+            node, acc = await asyncio.get_running_loop().run_in_executor(
+                None, self._place, opts["model"], opts["count"])
+            self.placements[(self.user.name, self.name)] = (node, acc["resource"], opts["count"])
             self._emit(10, f"Requesting {opts['gpu']} ({opts['count']}x {acc['displayName']}), {label}")
             await asyncio.sleep(self.start_delay)
             product = (acc.get("labels") or {}).get("nvidia.com/gpu.product")
@@ -154,6 +241,7 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
         env["SANDBOX_PROFILE_MEM"] = str(opts.get("mem", ""))
         env["SANDBOX_PROFILE_GPU"] = str(opts.get("gpu", ""))
         env["SANDBOX_NODE"] = str(getattr(self, "sandbox_node", ""))
+        env["JUPYTERHUB_ACTIVITY_INTERVAL"] = str(self.activity_interval)
         env["SANDBOX_POD_LABELS"] = json.dumps({
             "app": "jupyterhub", "component": "singleuser-server",
             "hub.jupyter.org/username": self.user.name,
@@ -171,6 +259,7 @@ class ProfileSpawner(SimpleLocalProcessSpawner):
                 f.write(f"{self.pid}\n")
 
     async def stop(self, now=False):
+        self.placements.pop((self.user.name, self.name), None)
         await super().stop(now=now)
         if self.pid_dir:
             try:
