@@ -114,6 +114,7 @@ struct Task
     int opRetries = 0;
     int retries = 0;
     int authRetries = 0;
+    int authGeneration = -1;
     qint64 resumedBytes = 0;
     qint64 singleMoved = 0;
     Error error;
@@ -159,8 +160,14 @@ struct Op
     int outFd = -1;
     qint64 outOffset = 0, written = 0;
     std::unique_ptr<StreamHash> sha, md5;
+    // A whole GET of a multipart object: the tree hash, part by part as the body streams.
+    bool treeInit = false;
+    qint64 treePart = 0, chunkFill = 0;
+    std::unique_ptr<StreamHash> chunk;
+    QByteArray treeDigests;
     qint64 moved = 0;
     bool writeFailed = false;
+    int generation = 0; // of the credentials that signed it
     // Abort keeps what it needs (its task may be gone)
     QString bucket, key, uploadId;
 
@@ -215,6 +222,8 @@ Status makeParentsInside(const QString &base, const QString &path)
     if (!path.startsWith(base + QLatin1Char('/')))
         return Error::make(Error::Kind::Invalid,
                            Tr::tr("%1 is outside the destination folder.").arg(path));
+    if (!QDir().mkpath(base)) // the chosen folder itself may be made
+        return Error::make(Error::Kind::Internal, Tr::tr("Cannot create the folder %1.").arg(base));
     const QStringList rest = path.mid(base.size() + 1).split(QLatin1Char('/'));
     QString cur = base;
     for (qsizetype i = 0; i + 1 < rest.size(); ++i) {
@@ -280,6 +289,24 @@ size_t writeBody(char *buf, size_t size, size_t n, void *user)
         op->sha->update(buf, len);
     if (op->md5)
         op->md5->update(buf, len);
+    if (op->md5 && !op->treeInit) { // a whole GET: is there a tree hash to follow?
+        op->treeInit = true;
+        const QByteArray tree = headerOf(op->respHeaders, "x-amz-meta-plancia-sha256-tree");
+        op->treePart = tree.left(std::max<qsizetype>(0, tree.indexOf(':'))).toLongLong();
+    }
+    for (size_t off = 0; op->treePart > 0 && off < len;) {
+        if (!op->chunk)
+            op->chunk = std::make_unique<StreamHash>(StreamHash::Sha256);
+        const size_t n = size_t(std::min<qint64>(qint64(len - off), op->treePart - op->chunkFill));
+        op->chunk->update(buf + off, n);
+        op->chunkFill += qint64(n);
+        off += n;
+        if (op->chunkFill == op->treePart) {
+            op->treeDigests += op->chunk->finish();
+            op->chunk.reset();
+            op->chunkFill = 0;
+        }
+    }
     op->moved = op->written;
     return len;
 }
@@ -379,6 +406,8 @@ private:
     std::unordered_map<CURL *, std::unique_ptr<Op>> m_ops;
     std::optional<AwsCredentials> m_creds;
     bool m_credsPending = false;
+    bool m_forcePending = false;
+    int m_generation = 0;
     qint64 m_credsAskedAt = -1000000;
     qint64 m_forcedAt = -1000000;
     qint64 m_lastPublish = 0;
@@ -507,8 +536,10 @@ void Worker::Loop::apply(Command &c)
         break;
     case Command::Kind::Credentials:
         m_credsPending = false;
+        m_forcePending = false;
         if (c.credentials.ok() && c.credentials->isValid()) {
             m_creds = c.credentials.value();
+            ++m_generation;
         } else {
             const Error e =
                 c.credentials.ok()
@@ -583,6 +614,8 @@ bool Worker::Loop::haveCredentials()
 
 void Worker::Loop::schedule()
 {
+    if (m_forcePending)
+        return; // the credentials in hand were refused: nothing is signed with them again
     int active = 0;
     for (Id id : m_order) {
         const Task *t = task(id);
@@ -1156,7 +1189,7 @@ void Worker::Loop::planDownload(Task &t, const HeaderList &headers)
     t.reread = false;
     qint64 rangeSize = 0;
     const int colon = tree.indexOf(':');
-    if (colon > 0 && tree.toLongLong() > 0 && tree.size() - colon - 1 == 64) {
+    if (colon > 0 && tree.left(colon).toLongLong() > 0 && tree.size() - colon - 1 == 64) {
         t.check = Check::Tree;
         rangeSize = tree.left(colon).toLongLong();
         t.expected = tree.mid(colon + 1).toLower();
@@ -1296,6 +1329,7 @@ bool Worker::Loop::startOp(std::unique_ptr<Op> op, const QByteArray &method, con
     for (const auto &h : std::as_const(req.headers))
         op->headers = curl_slist_append(op->headers, (h.first + ": " + h.second).constData());
     op->headers = curl_slist_append(op->headers, "Expect:");
+    op->generation = m_generation;
     curl_easy_setopt(e, CURLOPT_URL, url.constData());
     curl_easy_setopt(e, CURLOPT_PATH_AS_IS, 1L);
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, op->headers);
@@ -1442,19 +1476,25 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
         if (status == 403 || s3code == QLatin1String("ExpiredToken") ||
             s3code == QLatin1String("InvalidAccessKeyId")) {
             // Credentials that ran out (or were revoked): fresh ones, then the same request.
-            if (t.authRetries < 3) {
-                ++t.authRetries;
-                const qint64 now = nowMs();
-                if (!m_credsPending && now - m_forcedAt > 2000) {
-                    m_forcedAt = now;
-                    m_credsPending = true;
-                    m_credsAskedAt = now;
-                    m_ask(true);
+            // Counted once per set of credentials refused, however many parts it signed.
+            const qint64 now = nowMs();
+            t.retryAt = now + 100;
+            if (op.generation != m_generation)
+                return; // newer ones arrived meanwhile
+            if (t.authGeneration != m_generation) {
+                t.authGeneration = m_generation;
+                if (++t.authRetries > 3) {
+                    fail(t, e);
+                    return;
                 }
-                t.retryAt = now + 200;
-                return;
             }
-            fail(t, e);
+            if (!m_forcePending) {
+                m_forcedAt = now;
+                m_forcePending = true;
+                m_credsPending = true;
+                m_credsAskedAt = now;
+                m_ask(true);
+            }
             return;
         }
         if (s3code == QLatin1String("NoSuchUpload") && t.multipart && !t.restarted) {
@@ -1592,7 +1632,14 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
             const QByteArray sha = op.sha->finish().toHex();
             const QByteArray md5 = op.md5->finish().toHex();
             QByteArray expected, got;
-            if (whole.size() == 64) {
+            const QByteArray tree = headerOf(op.respHeaders, "x-amz-meta-plancia-sha256-tree");
+            if (op.treePart > 0 && tree.size() > 65) {
+                if (op.chunk)
+                    op.treeDigests += op.chunk->finish();
+                expected = tree.mid(tree.indexOf(':') + 1).toLower();
+                got = sha256(op.treeDigests).toHex();
+                t.verifiedWith = QStringLiteral("sha256-tree");
+            } else if (whole.size() == 64) {
                 expected = whole.toLower(), got = sha;
                 t.verifiedWith = QStringLiteral("sha256");
             } else if (isMd5Etag(etag)) {
@@ -1624,6 +1671,16 @@ void Worker::Loop::publish(bool force)
     if (!force && now - m_lastPublish < 100)
         return;
     m_lastPublish = now;
+    // What the running requests moved so far (their callbacks count it).
+    for (const auto &[easy, op] : m_ops) {
+        Task *t = task(op->task);
+        if (!t || op->kind == Op::Kind::Abort)
+            continue;
+        if (op->part >= 0 && op->part < int(t->parts.size()))
+            t->parts[size_t(op->part)].moved = op->moved;
+        else if (op->kind == Op::Kind::PutSingle || op->kind == Op::Kind::Get)
+            t->singleMoved = op->moved;
+    }
     bool any = false;
     std::lock_guard lock(m_shared->mutex);
     // Parents first gather their children.
