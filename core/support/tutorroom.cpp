@@ -251,9 +251,9 @@ void TutorRoom::setGroup(const QString &group)
     setParticipants({});
 }
 
-void TutorRoom::setIdleMinutes(int minutes)
+void TutorRoom::setIdleSeconds(qint64 seconds)
 {
-    m_idleMinutes = minutes;
+    m_idleSeconds = seconds;
     if (m_rows.isEmpty())
         return;
     setParticipants(m_rows);
@@ -471,7 +471,7 @@ int TutorRoom::flagsFor(const Participant &p, const QDateTime &now) const
     if (p.server == Participant::Server::None)
         f |= Participant::NotStarted;
     if (p.server == Participant::Server::Running && p.idleSeconds >= 0 &&
-        p.idleSeconds > qint64(m_idleMinutes) * 60 && (p.gpuUtil < kIdleGpuPercent))
+        p.idleSeconds > m_idleSeconds && (p.gpuUtil < kIdleGpuPercent))
         f |= Participant::Idle;
     if (p.server == Participant::Server::Starting && p.serverStarted.isValid() &&
         p.serverStarted.secsTo(now) > qint64(m_stuckMinutes) * 60)

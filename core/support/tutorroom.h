@@ -117,9 +117,10 @@ public:
     void setPlatform(Platform *platform);
     void setGroup(const QString &group);
     QString group() const { return m_group; }
-    void setIdleMinutes(int minutes);
+    void setIdleMinutes(int minutes) { setIdleSeconds(qint64(minutes) * 60); }
+    void setIdleSeconds(qint64 seconds);
     void setStuckMinutes(int minutes) { m_stuckMinutes = minutes; }
-    int idleMinutes() const { return m_idleMinutes; }
+    int idleMinutes() const { return int(m_idleSeconds / 60); }
     void setJobsSource(SupportIndex *index) { m_jobs = index; }
     void setInterval(std::chrono::milliseconds interval) { m_timer.setInterval(interval); }
 
@@ -160,7 +161,7 @@ private:
     QPointer<Platform> m_platform;
     QPointer<SupportIndex> m_jobs;
     QString m_group;
-    int m_idleMinutes = 30;
+    qint64 m_idleSeconds = 30 * 60;
     int m_stuckMinutes = 10;
     QTimer m_timer;
     QVector<Participant> m_rows;
