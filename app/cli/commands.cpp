@@ -30,6 +30,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("plancia::cli::Commands",
                            "Who used what in a period: GPU-hours, CPU-hours, efficiency."),
          usageOptions, runUsage},
+        {"jobs",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Batch jobs: submit, clone, check, list, describe, logs, cancel."),
+         jobsOptions, runJobs},
     };
     return table;
 }

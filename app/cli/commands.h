@@ -38,5 +38,7 @@ void gpusOptions(QCommandLineParser &parser);
 int runGpus(Context &context, const QCommandLineParser &parser);
 void usageOptions(QCommandLineParser &parser);
 int runUsage(Context &context, const QCommandLineParser &parser);
+void jobsOptions(QCommandLineParser &parser);
+int runJobs(Context &context, const QCommandLineParser &parser);
 
 } // namespace plancia::cli

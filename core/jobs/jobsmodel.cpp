@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kSliceMs = 8; // the longest a flush turn may take before yielding
+constexpr int kSliceMs = 5; // the longest a flush turn may take before yielding
 constexpr int kPositionsPollMs = 3000;
 
 QString keyOf(const QJsonObject &o)
@@ -130,10 +130,11 @@ void JobsModel::detach()
     m_index.clear();
     m_workloadToJob.clear();
     m_jobToWorkload.clear();
-    m_podToJob.clear();
     m_jobPods.clear();
     m_virtualSites.clear();
     m_dirty.clear();
+    m_seed.clear();
+    m_seedAt = 0;
     m_synced = false;
 }
 
@@ -180,23 +181,26 @@ void JobsModel::setSources(kube::Informer *jobs, kube::Informer *workloads, kube
     m_workloads = workloads;
     m_pods = pods;
     m_nodes = nodes;
-    // What the caches hold already (shared informers other pages started), then the changes.
+    // What the caches hold already (shared informers other pages started) is indexed by
+    // flush() in slices, like the changes: a cache of 20,000 objects never blocks the loop.
     if (m_nodes) {
         for (const QJsonObject &o : m_nodes->objects())
             onNode(o, false);
     }
     if (m_workloads) {
         for (const QJsonObject &o : m_workloads->objects())
-            onWorkload(o, false);
+            m_seed.append({SeedWorkload, o});
     }
     if (m_pods) {
         for (const QJsonObject &o : m_pods->objects())
-            onPod(o, false);
+            m_seed.append({SeedPod, o});
     }
     if (m_jobs) {
         for (auto it = m_jobs->objects().cbegin(); it != m_jobs->objects().cend(); ++it)
-            markDirty(it.key());
+            m_seed.append({SeedJob, it.value()});
     }
+    if (!m_seed.isEmpty())
+        m_flush.start();
     endResetModel();
     connectInformer(m_nodes, &JobsModel::onNode);
     connectInformer(m_workloads, &JobsModel::onWorkload);
@@ -244,14 +248,12 @@ void JobsModel::onWorkload(const QJsonObject &object, bool removed)
 
 void JobsModel::onPod(const QJsonObject &object, bool removed)
 {
-    const QString pkey = keyOf(object);
-    QString jobKey = m_podToJob.value(pkey);
-    if (jobKey.isEmpty())
-        jobKey = jobKeyOfPod(object);
+    // A pod's job-name label is immutable: no pod -> job map to keep (20,000 entries saved).
+    const QString jobKey = jobKeyOfPod(object);
     if (jobKey.isEmpty())
         return;
+    const QString pkey = keyOf(object);
     if (removed) {
-        m_podToJob.remove(pkey);
         auto it = m_jobPods.find(jobKey);
         if (it != m_jobPods.end()) {
             it->remove(pkey);
@@ -259,7 +261,6 @@ void JobsModel::onPod(const QJsonObject &object, bool removed)
                 m_jobPods.erase(it);
         }
     } else {
-        m_podToJob.insert(pkey, jobKey);
         m_jobPods[jobKey].insert(pkey);
     }
     markDirty(jobKey);
@@ -367,9 +368,33 @@ void JobsModel::flush()
     QVector<JobRow> inserts;
     QList<int> changed;
     QList<std::tuple<QString, QString, JobState, JobState>> transitions;
+    // Index what the caches held at setSources() first (rows need the Workload and pod maps).
+    while (m_seedAt < m_seed.size() && clock.elapsed() < kSliceMs) {
+        const qsizetype end = std::min<qsizetype>(m_seed.size(), m_seedAt + 256);
+        for (; m_seedAt < end; ++m_seedAt) {
+            const auto &[kind, object] = m_seed.at(m_seedAt);
+            switch (kind) {
+            case SeedWorkload:
+                onWorkload(object, false);
+                break;
+            case SeedPod:
+                onPod(object, false);
+                break;
+            case SeedJob:
+                markDirty(keyOf(object));
+                break;
+            }
+        }
+    }
+    if (m_seedAt < m_seed.size()) {
+        m_flush.start();
+        return;
+    }
+    m_seed.clear();
+    m_seedAt = 0;
     while (!m_dirty.isEmpty() && clock.elapsed() < kSliceMs) {
         // Take a batch: checking the clock per key costs more than the work for small rows.
-        int batch = 64;
+        int batch = 32;
         for (auto it = m_dirty.begin(); it != m_dirty.end() && batch-- > 0;) {
             const QString key = *it;
             it = m_dirty.erase(it);
@@ -452,7 +477,7 @@ void JobsModel::flush()
     for (const auto &[ns, name, from, to] : std::as_const(transitions))
         Q_EMIT jobStateChanged(ns, name, from, to);
 
-    if (!m_dirty.isEmpty())
+    if (!m_dirty.isEmpty() || !m_seed.isEmpty())
         m_flush.start();
     else
         checkSynced();
@@ -464,7 +489,7 @@ void JobsModel::checkSynced()
         return;
     if ((m_workloads && !m_workloads->hasSynced()) || (m_pods && !m_pods->hasSynced()))
         return;
-    if (!m_dirty.isEmpty())
+    if (!m_dirty.isEmpty() || !m_seed.isEmpty())
         return; // flush() calls again when the rows are in
     m_synced = true;
     Q_EMIT synced();
@@ -697,8 +722,8 @@ qint64 JobsModel::approximateBytes() const
     auto hash = [](const auto &h) {
         return qint64(h.capacity()) * 48 + qint64(h.size()) * 96;
     };
-    total += hash(m_index) + hash(m_workloadToJob) + hash(m_jobToWorkload) + hash(m_podToJob) +
-             hash(m_jobPods) + hash(m_positions) + hash(m_interned);
+    total += hash(m_index) + hash(m_workloadToJob) + hash(m_jobToWorkload) + hash(m_jobPods) +
+             hash(m_positions) + hash(m_interned);
     for (auto it = m_interned.cbegin(); it != m_interned.cend(); ++it)
         total += 32 + it.key().size() * 2;
     return total;

@@ -159,11 +159,13 @@ private:
     QHash<QString, int> m_index;                 // "ns/name" -> row
     QHash<QString, QString> m_workloadToJob;     // workload key -> job key
     QHash<QString, QString> m_jobToWorkload;     // job key -> workload key
-    QHash<QString, QString> m_podToJob;          // pod key -> job key
     QHash<QString, QSet<QString>> m_jobPods;     // job key -> pod keys
     QHash<QString, QString> m_virtualSites;      // virtual node name -> site name
     QHash<QString, QPair<int, int>> m_positions; // "ns/workload" -> (cq, lq) 0-based
     QSet<QString> m_dirty;
+    enum SeedKind { SeedWorkload, SeedPod, SeedJob };
+    QList<std::pair<SeedKind, QJsonObject>> m_seed; // the caches at setSources(), indexed in slices
+    qsizetype m_seedAt = 0;
     mutable QHash<QString, QString> m_interned;
     QTimer m_flush;
     QTimer m_positionsTimer;
