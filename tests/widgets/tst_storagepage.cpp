@@ -714,11 +714,13 @@ private Q_SLOTS:
         qInfo("FIGURE storage_100k_sort_ms %lld", sortGap);
         QCOMPARE(page.objectProxy()->index(0, 0, root).data().toString(),
                  QStringLiteral("obj-099999.dat"));
+        // Typed in one burst: filtered once, after the typing.
         beat.start();
         QTest::keyClicks(page.filterEdit(), QStringLiteral("99999"));
+        QTRY_COMPARE(page.objectProxy()->rowCount(root), 1);
         const qint64 filterGap = beat.stop();
-        qInfo("FIGURE storage_100k_filter_ms %lld", filterGap);
-        QCOMPARE(page.objectProxy()->rowCount(root), 1);
+        qInfo("FIGURE storage_100k_filter_longest_gap_ms %lld", filterGap);
+        QVERIFY(page.statusLabel()->text().contains(QStringLiteral("1 match")));
     }
 };
 

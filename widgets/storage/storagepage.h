@@ -168,6 +168,7 @@ private:
     std::function<void()> m_retry;
     QSet<QString> m_reloadPrefixes;
     QTimer m_reload;
+    QTimer m_filterDelay;
 };
 
 } // namespace plancia::ui
