@@ -190,7 +190,8 @@ int dispatch(Context &context, const QStringList &arguments)
     }
     if (!applyGlobalOptions(context, parser, name))
         return ExitUsage;
-    if (context.output() == OutputMode::Csv && name != QLatin1String("usage"))
+    if (context.output() == OutputMode::Csv && name != QLatin1String("usage") &&
+        name != QLatin1String("s3")) // s3 refuses it for its subcommands without a table
         return context.usageError(Tr::tr("--output csv is only for usage."), name);
     const int rc = command->run(context, parser);
     // Whatever the command did to the keychain (a rotated refresh token) lands before exit.
