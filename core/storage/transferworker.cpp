@@ -403,6 +403,9 @@ private:
     TransferEngine::Settings m_settings;
     std::unordered_map<Id, std::unique_ptr<Task>> m_tasks;
     std::vector<Id> m_order;
+    std::vector<Id> m_parents;
+    std::deque<Id> m_queue;    // file tasks not started yet, in order
+    std::vector<Id> m_running; // file tasks started and not finished
     std::unordered_map<CURL *, std::unique_ptr<Op>> m_ops;
     std::optional<AwsCredentials> m_creds;
     bool m_credsPending = false;
@@ -478,10 +481,10 @@ void Worker::Loop::run()
         }
         schedule();
         publish(false);
-        bool busy = !m_ops.empty();
-        for (const auto &[id, t] : m_tasks) {
-            if (!t->finished && !t->paused)
-                busy = true;
+        bool busy = !m_ops.empty() || !m_running.empty() || !m_queue.empty();
+        for (Id id : m_parents) {
+            const Task *t = task(id);
+            busy = busy || (t && !t->finished);
         }
         curl_multi_poll(m_multi, nullptr, 0, busy ? 50 : 1000, nullptr);
     }
@@ -557,11 +560,12 @@ void Worker::Loop::apply(Command &c)
         break;
     case Command::Kind::Forget:
         if (Task *t = task(c.id); t && t->finished) {
-            for (Id child : t->children) {
+            QSet<Id> gone(t->children.cbegin(), t->children.cend());
+            gone.insert(c.id);
+            for (Id child : t->children)
                 m_tasks.erase(child);
-                std::erase(m_order, child);
-            }
-            std::erase(m_order, c.id);
+            std::erase_if(m_order, [&](Id id) { return gone.contains(id); });
+            std::erase(m_parents, c.id);
             m_tasks.erase(c.id);
         }
         break;
@@ -596,6 +600,10 @@ void Worker::Loop::addTask(Id id, bool recursive, std::optional<UploadState> res
         t->baseFolder = parent->localPath;
     }
     m_order.push_back(id);
+    if (t->isParent)
+        m_parents.push_back(id);
+    else
+        m_queue.push_back(id);
     m_tasks.emplace(id, std::move(t));
 }
 
@@ -616,38 +624,56 @@ void Worker::Loop::schedule()
 {
     if (m_forcePending)
         return; // the credentials in hand were refused: nothing is signed with them again
-    int active = 0;
-    for (Id id : m_order) {
-        const Task *t = task(id);
-        if (t && t->active && !t->finished && !t->isParent)
-            ++active;
-    }
-    const qint64 now = nowMs();
-    for (size_t i = 0; i < m_order.size(); ++i) {
-        Task *t = task(m_order[i]);
-        if (!t || t->finished || t->paused)
-            continue;
-        if (t->isParent) {
+    for (Id id : m_parents) {
+        Task *t = task(id);
+        if (t && !t->finished && !t->paused)
             stepParent(*t);
-            continue;
-        }
-        if (!t->active) {
-            if (active >= std::max(1, m_settings.parallelTransfers))
-                continue;
-            if (!haveCredentials())
-                return;
-            t->active = true;
-            ++active;
-            begin(*t);
-            if (t->finished)
-                --active;
-            continue;
-        }
-        if (t->retryAt > now)
+    }
+    // Only the running tasks and the head of the queue are looked at: a queue of 10,000
+    // small files costs nothing per turn of the loop.
+    std::erase_if(m_running, [&](Id id) {
+        const Task *t = task(id);
+        return !t || t->finished;
+    });
+    const qint64 now = nowMs();
+    const std::vector<Id> running = m_running;
+    for (Id id : running) {
+        Task *t = task(id);
+        if (!t || t->finished || t->paused || t->retryAt > now)
             continue;
         if (!haveCredentials())
             return;
+        if (!t->active) { // a phase that starts over (a lost HEAD, a changed file)
+            t->active = true;
+            begin(*t);
+            continue;
+        }
         step(*t);
+    }
+    const size_t limit = size_t(std::max(1, m_settings.parallelTransfers));
+    size_t i = 0;
+    while (i < m_queue.size()) {
+        std::erase_if(m_running, [&](Id id) {
+            const Task *t = task(id);
+            return !t || t->finished;
+        });
+        if (m_running.size() >= limit)
+            break;
+        Task *t = task(m_queue[i]);
+        if (!t || t->finished) {
+            m_queue.erase(m_queue.begin() + qsizetype(i));
+            continue;
+        }
+        if (t->paused) {
+            ++i;
+            continue;
+        }
+        if (!haveCredentials())
+            return;
+        m_queue.erase(m_queue.begin() + qsizetype(i));
+        t->active = true;
+        m_running.push_back(t->id);
+        begin(*t);
     }
 }
 
@@ -1341,7 +1367,7 @@ bool Worker::Loop::startOp(std::unique_ptr<Op> op, const QByteArray &method, con
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 60L);
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 256L * 1024);
+    curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(e, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, headerLine);
     curl_easy_setopt(e, CURLOPT_HEADERDATA, op.get());
