@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "supportcommands.h"
 
 #include <QCoreApplication>
 
@@ -38,6 +39,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("plancia::cli::Commands",
                            "Batch jobs: submit, clone, check, list, describe, logs, cancel."),
          jobsOptions, runJobs},
+        {"support",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Support staff: failures by cause, a job's timeline, its case file."),
+         supportOptions, runSupport},
+        {"tutor",
+         QT_TRANSLATE_NOOP("plancia::cli::Commands",
+                           "Tutors: the participants at a glance; start or stop their servers."),
+         tutorOptions, runTutor},
     };
     return table;
 }

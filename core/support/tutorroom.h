@@ -2,6 +2,7 @@
 
 #include "jupyter/hubserver.h"
 #include "net/job.h"
+#include "support/supportindex.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>
@@ -17,8 +18,6 @@ class Platform;
 } // namespace plancia
 
 namespace plancia::support {
-
-class SupportIndex;
 
 // A user of the hub as GET /hub/api/users reports it (PLATFORM-API.md section 2).
 struct HubUser
