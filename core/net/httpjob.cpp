@@ -190,8 +190,11 @@ void HttpJob::send(const HttpRequest &wire)
     QNetworkAccessManager *nam = m_request.streaming ? m_client->streamManagerFor(wire.url)
                                                      : m_client->networkAccessManager();
     QNetworkReply *reply = nullptr;
-    if (wire.body.isEmpty() &&
-        (wire.method == "GET" || wire.method == "HEAD" || wire.method == "DELETE")) {
+    if (wire.method == "HEAD") {
+        // Qt knows a HEAD answer has no body only through head(): as a custom verb it waits
+        // for Content-Length bytes that never come.
+        reply = nam->head(req);
+    } else if (wire.body.isEmpty() && (wire.method == "GET" || wire.method == "DELETE")) {
         reply = nam->sendCustomRequest(req, wire.method);
     } else {
         reply = nam->sendCustomRequest(req, wire.method, wire.body);

@@ -161,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(listed, want);
         for (const QString &k : std::as_const(keys)) {
             const auto h = wait(m_s3->head(kBucket, k, this));
-            QVERIFY2(h && h->ok(), qPrintable(k.left(60)));
+            QVERIFY(h.has_value());
+            QVERIFY2(h->ok(), h->ok() ? "" : qPrintable(h->error().toLogString()));
             QCOMPARE(h->value().size, contentFor(k).size());
             QCOMPARE(h->value().etag,
                      QCryptographicHash::hash(contentFor(k), QCryptographicHash::Md5).toHex());
@@ -265,7 +266,9 @@ private Q_SLOTS:
         QVERIFY(wait(m_s3->put(kBucket, key, contentFor(key), this))->ok());
         const auto p = wait(m_s3->presignGet(kBucket, key, std::chrono::minutes(10), this));
         QVERIFY(p && p->ok());
-        QVERIFY(p->value().expires > QDateTime::currentDateTimeUtc().addSecs(60));
+        // Ten minutes, or less when the STS credentials that sign it end sooner.
+        QVERIFY(p->value().expires > QDateTime::currentDateTimeUtc());
+        QVERIFY(p->value().expires <= QDateTime::currentDateTimeUtc().addSecs(601));
         QProcess proc;
         proc.start(curl,
                    {QStringLiteral("-sS"), QStringLiteral("--cacert"), m_platform->profile().caFile,
@@ -278,7 +281,9 @@ private Q_SLOTS:
         QCOMPARE(out.left(nl), contentFor(key));
         // Tampered: refused.
         QByteArray bad = p->value().url.toEncoded();
-        bad.replace("X-Amz-Expires=600", "X-Amz-Expires=601");
+        const char last = bad.back();
+        bad.chop(1);
+        bad += last == '0' ? '1' : '0'; // the signature's last digit
         proc.start(curl,
                    {QStringLiteral("-sS"), QStringLiteral("--cacert"), m_platform->profile().caFile,
                     QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
