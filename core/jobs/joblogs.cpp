@@ -114,6 +114,7 @@ void LogFollower::dropStream()
     delete m_http.data();
     m_decoder.reset();
     m_resuming = true;
+    m_skip = m_sameStampSeen;
     ++m_reconnects;
     m_retry.start(0);
 }

@@ -11,6 +11,7 @@
 #include "jobs/jobsmodel.h"
 #include "jobs/jobspec.h"
 #include "jobs/jobsubmitter.h"
+#include "jobs/notebookclone.h"
 #include "kube/kubeclient.h"
 #include "kube/views.h"
 #include "platform/platform.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
@@ -50,8 +52,10 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void formJobRunsToSuccessWithItsLog();
+    void logFollowResumesAfterACut();
     void offloadedJobShowsItsSite();
     void jobThatCannotFitIsExplained();
+    void cloneOfTheRunningNotebook();
     void retriedSubmitMakesNoDuplicate();
     void invalidJobLandsOnItsField();
     void cliListAgreesWithTheSimulator();
@@ -201,6 +205,58 @@ void TestJobsSandbox::formJobRunsToSuccessWithItsLog()
              qPrintable(reasons.join(u',')));
 }
 
+void TestJobsSandbox::logFollowResumesAfterACut()
+{
+    const BuiltJob b = buildJob(
+        spec(QStringLiteral("cut"), QStringLiteral("echo one; echo two; echo three; sleep 8")),
+        m_catalog, m_platform->profile().kubernetes.localQueue);
+    QVERIFY(b.ok());
+    const QString name = submit(b.job);
+    QVERIFY(!name.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->rowOf(m_ns, name) >= 0 &&
+                                 m_model->row(m_model->rowOf(m_ns, name)).status.state ==
+                                     JobState::Running,
+                             30000);
+    const QString pod = *m_model->row(m_model->rowOf(m_ns, name)).pods.cbegin();
+    LogFollower follower(m_platform->kube(), m_ns, pod, {});
+    QStringList followed;
+    int streams = 0;
+    bool cut = false;
+    std::optional<Status> end;
+    connect(&follower, &LogFollower::streaming, this, [&] { ++streams; });
+    connect(&follower, &LogFollower::lines, this, [&](const QList<LogLine> &l) {
+        for (const LogLine &x : l)
+            followed << x.text;
+        if (!cut) { // cut the stream once, after the first lines
+            cut = true;
+            QTimer::singleShot(0, &follower, &LogFollower::dropStream);
+        }
+    });
+    connect(&follower, &LogFollower::finished, this, [&](const Status &st) { end = st; });
+    follower.start();
+    QVERIFY(QTest::qWaitFor([&] { return end.has_value(); }, 60000));
+    QVERIFY2(end->ok(), end->ok() ? "" : qPrintable(end->error().toLogString()));
+    QVERIFY(cut);
+    QVERIFY(streams >= 2);
+    // The whole log read afterwards: the followed lines are exactly it, none twice, none lost.
+    LogFollower::Options once;
+    once.follow = false;
+    LogFollower reader(m_platform->kube(), m_ns, pod, once);
+    QStringList whole;
+    std::optional<Status> readEnd;
+    connect(&reader, &LogFollower::lines, this, [&](const QList<LogLine> &l) {
+        for (const LogLine &x : l)
+            whole << x.text;
+    });
+    connect(&reader, &LogFollower::finished, this, [&](const Status &st) { readEnd = st; });
+    reader.start();
+    QVERIFY(QTest::qWaitFor([&] { return readEnd.has_value(); }, 30000));
+    QVERIFY(whole.size() >= 3);
+    QCOMPARE(whole.mid(0, 3),
+             (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three")}));
+    QCOMPARE(followed, whole);
+}
+
 void TestJobsSandbox::offloadedJobShowsItsSite()
 {
     JobSpec s = spec(QStringLiteral("off"), QStringLiteral("echo remote; sleep 600"));
@@ -273,6 +329,64 @@ void TestJobsSandbox::jobThatCannotFitIsExplained()
     const QString text = e.lines().join(u'\n');
     QVERIFY(text.contains(e.kueueMessage));
     QVERIFY(text.contains(QStringLiteral("Position in the queue")));
+}
+
+void TestJobsSandbox::cloneOfTheRunningNotebook()
+{
+    kube::ListOptions lo;
+    lo.labelSelector = QStringLiteral("component=singleuser-server");
+    lo.limit = 0;
+    const auto list = wait<kube::KubeJob, Result<QJsonObject>>(
+        m_platform->kube()->list(kube::ResourceKind::pods(), m_ns, lo, this));
+    QVERIFY(list && list->ok());
+    QList<QJsonObject> pods;
+    for (const QJsonValue &v : list->value().value(QLatin1String("items")).toArray())
+        pods << v.toObject();
+    const auto notebook = findNotebookPod(pods, QStringLiteral("mrossi"));
+    if (!notebook)
+        QSKIP("mrossi has no running notebook in this sandbox");
+    CloneOptions o;
+    o.count = 3;
+    o.command = {QStringLiteral("python"), QStringLiteral("scan.py"),
+                 QStringLiteral("--part={index}")};
+    const auto specs = cloneNotebook(*notebook, o);
+    QVERIFY(specs.ok());
+    QCOMPARE(specs.value().size(), 3);
+    const QJsonObject nc = notebook->value(QLatin1String("spec"))
+                               .toObject()
+                               .value(QLatin1String("containers"))
+                               .toArray()
+                               .first()
+                               .toObject();
+    for (int i = 0; i < 3; ++i) {
+        const BuiltJob b =
+            buildJob(specs.value().at(i), m_catalog, m_platform->profile().kubernetes.localQueue);
+        QVERIFY(b.ok());
+        const QJsonObject ps = b.job.value(QLatin1String("spec"))
+                                   .toObject()
+                                   .value(QLatin1String("template"))
+                                   .toObject()
+                                   .value(QLatin1String("spec"))
+                                   .toObject();
+        const QJsonObject c = ps.value(QLatin1String("containers")).toArray().first().toObject();
+        QCOMPARE(c.value(QLatin1String("image")), nc.value(QLatin1String("image")));
+        QCOMPARE(c.value(QLatin1String("resources")).toObject().value(QLatin1String("requests")),
+                 nc.value(QLatin1String("resources")).toObject().value(QLatin1String("requests")));
+        QCOMPARE(ps.value(QLatin1String("volumes")),
+                 notebook->value(QLatin1String("spec")).toObject().value(QLatin1String("volumes")));
+        QCOMPARE(c.value(QLatin1String("env")), nc.value(QLatin1String("env")));
+        QCOMPARE(c.value(QLatin1String("command")).toArray().last().toString(),
+                 QStringLiteral("--part=%1").arg(i));
+        // The server accepts it as it is (dry run: nothing is made).
+        QUrl url = m_platform->kube()->url(kube::ResourceKind::jobs().collectionPath(m_ns),
+                                           {{QStringLiteral("dryRun"), QStringLiteral("All")}});
+        HttpRequest req = HttpRequest::post(
+            url, QJsonDocument(b.job).toJson(QJsonDocument::Compact), "application/json");
+        auto *dry = new kube::KubeJob(m_platform->kube(), req, this);
+        dry->start();
+        const auto r = wait<kube::KubeJob, Result<QJsonObject>>(dry);
+        QVERIFY2(r && r->ok(), r && !r->ok() ? qPrintable(r->error().toLogString()) : "");
+    }
 }
 
 void TestJobsSandbox::retriedSubmitMakesNoDuplicate()

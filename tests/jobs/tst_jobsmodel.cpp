@@ -126,6 +126,7 @@ class TestJobsModel : public QObject
 private Q_SLOTS:
     void initTestCase() { test::initTestEnvironment(); }
     void rowsFollowTheCluster();
+    void droppedWatchAndGoneLeaveTheTableEqualToAFreshList();
 };
 
 void TestJobsModel::rowsFollowTheCluster()
@@ -247,6 +248,69 @@ void TestJobsModel::rowsFollowTheCluster()
     QVERIFY(!model.workloadObject(0).isEmpty());
     QCOMPARE(resets.count(), 0);
     QVERIFY(model.approximateBytes() > 0);
+}
+
+void TestJobsModel::droppedWatchAndGoneLeaveTheTableEqualToAFreshList()
+{
+    FakeKubeApi jobsApi(kube::ResourceKind::jobs().collectionPath(kNs));
+    FakeKubeApi wlApi(kube::ResourceKind::workloads().collectionPath(kNs));
+    FakeKubeApi podsApi(kube::ResourceKind::pods().collectionPath(kNs));
+    for (FakeKubeApi *a : {&jobsApi, &wlApi, &podsApi})
+        QVERIFY(a->listen());
+    for (int i = 0; i < 6; ++i) {
+        const QString n = QStringLiteral("j%1").arg(i);
+        jobsApi.add(job(n));
+        wlApi.add(workload(n, kPending));
+    }
+    HttpClient http;
+    kube::KubeClient jc(&http, jobsApi.url()), wc(&http, wlApi.url()), pc(&http, podsApi.url());
+    kube::Informer::Options fast;
+    fast.initialBackoff = std::chrono::milliseconds(50);
+    kube::Informer jobs(&jc, kube::ResourceKind::jobs(), kNs, fast);
+    kube::Informer wls(&wc, kube::ResourceKind::workloads(), kNs, fast);
+    kube::Informer pods(&pc, kube::ResourceKind::pods(), kNs, fast);
+    JobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy synced(&model, &JobsModel::synced);
+    model.setSources(&jobs, &wls, &pods);
+    QVERIFY(synced.wait(10000));
+    QCOMPARE(model.rowCount(), 6);
+    QTRY_VERIFY(jobs.watchCount() > 0 && wls.watchCount() > 0);
+
+    // Changes the streams never deliver, then the connections drop: a resume from the last
+    // version finds it compacted (410), the informers relist and emit the differences.
+    for (FakeKubeApi *a : {&jobsApi, &wlApi})
+        a->setQuiet(true);
+    jobsApi.remove(kNs + QStringLiteral("/j0"));
+    jobsApi.add(job(QStringLiteral("j9")));
+    wlApi.modify(kNs + QStringLiteral("/job-j1-abcde"), [](QJsonObject &o) {
+        o.insert(QStringLiteral("status"), QJsonObject{{QStringLiteral("conditions"), kAdmitted}});
+    });
+    podsApi.add(pod(QStringLiteral("j1"), QStringLiteral("hub-a100-3"), QStringLiteral("Running")));
+    for (FakeKubeApi *a : {&jobsApi, &wlApi}) {
+        a->compact();
+        a->setQuiet(false);
+        a->cutWatches();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(jobs.listCount() >= 2 && wls.listCount() >= 2, 10000);
+    QTRY_COMPARE(model.rowCount(), 6);
+    QTRY_VERIFY(model.rowOf(kNs, QStringLiteral("j9")) >= 0);
+    QCOMPARE(model.rowOf(kNs, QStringLiteral("j0")), -1);
+    QTRY_COMPARE(model.row(model.rowOf(kNs, QStringLiteral("j1"))).status.state, JobState::Running);
+    // Every row equals a classification of the servers' own objects.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const JobRow &row = model.row(r);
+        const QJsonObject j = jobsApi.objects().value(kNs + u'/' + row.name);
+        QVERIFY(!j.isEmpty());
+        const QJsonObject w =
+            wlApi.objects().value(kNs + QStringLiteral("/job-%1-abcde").arg(row.name));
+        QList<PodFacts> facts;
+        const QJsonObject p =
+            podsApi.objects().value(kNs + u'/' + row.name + QStringLiteral("-x1y2z"));
+        if (!p.isEmpty())
+            facts << podFacts(p, false, {}, false);
+        QCOMPARE(row.status.state, classifyJob(j, w, facts).state);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobsModel)
