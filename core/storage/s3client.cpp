@@ -921,8 +921,11 @@ void S3Client::send(HttpRequest req, QObject *job, std::function<void(const Http
             QObject::connect(
                 http, &HttpJob::finished, job,
                 [self, req, job, done, track, renewed](const HttpResult &r) {
-                    if (r.ok() && !renewed && staleCredentials(r.value()) && self &&
-                        self->m_credentials) {
+                    if (!r.ok() || renewed || !self || !self->m_credentials) {
+                        done(r);
+                        return;
+                    }
+                    auto renew = [self, req, job, done, track, r] {
                         log()->info("s3: {} answered {}: renewing the credentials, once",
                                     req.url.path().toStdString(), r->status);
                         self->m_credentials(
@@ -934,6 +937,26 @@ void S3Client::send(HttpRequest req, QObject *job, std::function<void(const Http
                                     return;
                                 }
                                 run(self, req, job, done, track, true);
+                            });
+                    };
+                    if (staleCredentials(r.value())) {
+                        renew();
+                        return;
+                    }
+                    // RadosGW 16.2 answers credentials past their expiry with a plain 403
+                    // AccessDenied: renew when the current ones are (nearly) over, e.g. after
+                    // the computer slept; a genuine refusal is answered as it is.
+                    if (r->status == 403) {
+                        self->m_credentials(
+                            false, job, [job, done, r, renew](Result<AwsCredentials> c) {
+                                if (!job)
+                                    return;
+                                if (c.ok() && c->expiration.isValid() &&
+                                    QDateTime::currentDateTimeUtc().secsTo(c->expiration) < 30) {
+                                    renew();
+                                    return;
+                                }
+                                done(r);
                             });
                         return;
                     }
