@@ -246,7 +246,7 @@ QList<FlavorCandidate> candidates(const ClusterCatalog &catalog, const kube::Clu
     if (usage.isEmpty())
         usage = cq.flavorsUsage();
     for (const auto &g : cq.resourceGroups()) {
-        bool coversAsk = false;
+        bool coversAsk = total.isEmpty(); // asking nothing fits anywhere, as in Kueue
         for (auto it = total.cbegin(); it != total.cend(); ++it) {
             if (g.coveredResources.contains(it.key()))
                 coversAsk = true;

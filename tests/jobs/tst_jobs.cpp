@@ -750,6 +750,15 @@ void TestJobs::checkCleanJobHasNoProblems()
     off.expectedDurationSeconds = 3600;
     off.offload.site = QStringLiteral("infn-t1");
     QVERIFY(checkJob(builtJob(off), test::fleetCatalog()).isEmpty());
+    // A job that asks for nothing fits any flavor (Kueue counts zero), on or off site.
+    JobSpec bare = basicSpec();
+    bare.cpu.clear();
+    bare.memory.clear();
+    QVERIFY(checkJob(builtJob(bare), test::fleetCatalog()).isEmpty());
+    QVERIFY(!explainPending(builtJob(bare), {}, test::fleetCatalog(), {}).fitsNowIn.isEmpty());
+    bare.offload.enabled = true;
+    bare.expectedDurationSeconds = 3600;
+    QVERIFY(checkJob(builtJob(bare), test::fleetCatalog()).isEmpty());
 }
 
 void TestJobs::stateFromWorkloadConditions_data()
