@@ -541,4 +541,4 @@ void TestJobsSandbox::cliListAgreesWithTheSimulator()
 }
 
 QTEST_GUILESS_MAIN(TestJobsSandbox)
-#include "tst_jobs_sandbox.moc"
+#include "tst_jobscore_sandbox.moc"
