@@ -22,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -319,6 +320,8 @@ private Q_SLOTS:
         // Unknown size: a busy bar.
         const auto unknown = queue.add(TransferQueue::Direction::Download, QStringLiteral("data"),
                                        QStringLiteral("p/"), QStringLiteral("/tmp/p"), -1);
+        queue.set(unknown, TransferQueue::State::Running, 0);
+        model.flush();
         QCOMPARE(model.index(model.rowCount() - 1, 0).data(TransfersModel::ProgressRole).toInt(),
                  -1);
         Q_UNUSED(unknown);
@@ -667,6 +670,90 @@ private Q_SLOTS:
         Q_EMIT page.errorBanner()->retryRequested();
         QTRY_COMPARE(page.objectProxy()->rowCount(page.objectView()->rootIndex()), 4);
         QVERIFY(!page.errorBanner()->isVisible());
+    }
+
+    // The page painted with a bucket open and transfers running (what docs/screenshots shows
+    // when the sandbox is not at hand): written to the test's home, and to
+    // $PLANCIA_SCREENSHOT_DIR as storage.png and storage-transfers.png when that is set.
+    void paintsABucketAndTransfers()
+    {
+        FakeStorage store;
+        const QString b = QStringLiteral("user-mrossi");
+        const QDateTime t =
+            QDateTime::fromString(QStringLiteral("2026-11-28T10:15:00Z"), Qt::ISODate);
+        store.put(b, QStringLiteral("README.md"), 44, t);
+        for (const char *k :
+             {"notes/meeting notes 2026-03-14.md", "notes/a+b=c.txt", "notes/100% done.txt",
+              "notes/issue #42.txt", "notes/perché_così.txt", "notes/émoji 🚀.txt",
+              "deep/a/b/leaf.txt", "checkpoints/model-best.pt"})
+            store.put(b, QString::fromUtf8(k), 1200, t);
+        for (int i = 0; i < 6; ++i)
+            store.put(b,
+                      QStringLiteral("notebooks/analysis-%1.ipynb").arg(i, 2, 10, QLatin1Char('0')),
+                      72 + i, t.addSecs(i * 3600));
+        for (int i = 0; i < 40; ++i)
+            store.put(b,
+                      QStringLiteral("results/run-%1/metrics.json").arg(i, 3, 10, QLatin1Char('0')),
+                      40, t);
+        store.put(b, QStringLiteral("train-2026.csv"), 48'213'771, t.addDays(1));
+        store.put(b, QStringLiteral("events.parquet"), 5'242'880, t.addDays(2));
+        store.put(b, QStringLiteral("plot.png"), 184'220, t.addDays(2));
+        store.put(QStringLiteral("proj-flashsim"), QStringLiteral("README.md"), 30, t);
+        FakeQueue queue;
+        StoragePage page;
+        page.resize(1280, 760);
+        page.setBackends(&store, &queue);
+        page.setConnected(true);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(page.bucketCombo()->count(), 2);
+        page.openBucket(b);
+        QCOMPARE(page.bucketCombo()->currentData().toString(), b);
+        QTRY_VERIFY(page.model()->status({}).complete);
+        const QModelIndex deep = page.folderView()->model()->index(1, 0);
+        QCOMPARE(deep.data().toString(), QStringLiteral("deep"));
+        page.folderView()->expand(deep); // lists deep/ (lazily, as a person's click would)
+        QTRY_COMPARE(page.folderView()->model()->rowCount(deep), 1);
+        page.openPrefix(QStringLiteral("notes/"));
+        QTRY_VERIFY(
+            page.model()->status(page.model()->indexForKey(QStringLiteral("notes/"))).complete);
+        page.openPrefix(QString());
+        page.usageAction()->trigger();
+        QTRY_VERIFY(!page.usageLabel()->text().isEmpty());
+        page.selectKeys({QStringLiteral("train-2026.csv")});
+        QTest::qWait(100);
+        const QString dir = qEnvironmentVariable("PLANCIA_SCREENSHOT_DIR", QDir::homePath());
+        const QImage browser = page.grab().toImage();
+        QVERIFY(!browser.isNull());
+        QVERIFY(browser.save(QDir(dir).filePath(QStringLiteral("storage.png"))));
+
+        using D = TransferQueue::Direction;
+        using S = TransferQueue::State;
+        const auto up =
+            queue.add(D::Upload, b, QStringLiteral("dataset-2026.bin"),
+                      QStringLiteral("/home/mrossi/data/dataset-2026.bin"), 400'000'000);
+        queue.set(up, S::Running, 148'000'000, {}, 19.8e6, std::chrono::seconds(13));
+        const auto down = queue.add(D::Download, b, QStringLiteral("results/"),
+                                    QStringLiteral("/home/mrossi/Downloads/results"), 1600);
+        queue.set(down, S::Running, 640, {}, 5200, std::chrono::seconds(1));
+        const auto done = queue.add(D::Upload, b, QStringLiteral("plot.png"),
+                                    QStringLiteral("/home/mrossi/plot.png"), 184'220);
+        queue.set(done, S::Done, 184'220);
+        const auto failed =
+            queue.add(D::Download, QStringLiteral("user-gbianchi"), QStringLiteral("README.md"),
+                      QStringLiteral("/home/mrossi/Downloads"), -1);
+        queue.set(failed, S::Failed, 0,
+                  Error::make(
+                      Error::Kind::Forbidden,
+                      QStringLiteral("Access denied: you may not read the bucket user-gbianchi.")));
+        const auto queued = queue.add(D::Upload, b, QStringLiteral("checkpoints/"),
+                                      QStringLiteral("/home/mrossi/checkpoints"), 2'100'000'000);
+        Q_UNUSED(queued);
+        page.transfersPanel()->model()->flush();
+        QTest::qWait(100);
+        const QImage transfers = page.grab().toImage();
+        QVERIFY(transfers.save(QDir(dir).filePath(QStringLiteral("storage-transfers.png"))));
+        QCOMPARE(page.transfersPanel()->model()->rowCount(), 5);
     }
 
     void hundredThousandKeysInPagesWithoutBlocking()

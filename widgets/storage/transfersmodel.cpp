@@ -224,8 +224,8 @@ QVariant TransfersModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         if (it.state == State::Done)
             return 1000;
-        if (it.size <= 0)
-            return it.size == 0 ? 0 : -1;
+        if (it.size <= 0) // unknown: a busy bar while it moves, empty otherwise
+            return it.size < 0 && (running || it.state == State::Listing) ? -1 : 0;
         return int(std::clamp<qint64>(it.transferred * 1000 / it.size, 0, 1000));
     }
     return {};
