@@ -1,12 +1,14 @@
 #!/bin/sh
-# Regenerates docs/screenshots/login.png, shell-logged-in.png, usage-chart.png and
-# usage-accounting.png from the real app against the
+# Regenerates docs/screenshots/login.png, shell-logged-in.png, usage-chart.png,
+# usage-accounting.png, storage.png and storage-transfers.png from the real app against the
 # real sandbox, driven like a person would:
 #   docs/screenshots/capture-e2e.sh [BUILD_DIR]      (default: build)
 # Starts the sandbox in a temporary run dir, an Xvfb display (DISPLAY_NUMBER, default 93), the
 # app in a throw-away HOME inside dbus-run-session with an unlocked gnome-keyring; opens
 # File > Log In, shoots the dialog, copies the code with the dialog's Copy button, approves it as
 # USER (default mrossi) through the IAM's loopback test route, shoots the main window; then
+# opens the Usage page, then the Storage page (the user's own bucket; then a 400 MB upload
+# under a 20 MB/s bandwidth limit, chosen in plancia.conf, so that the transfer is seen running);
 # quits the app and stops everything it started.
 # Needs xvfb, imagemagick, x11-utils, xdotool, xclip, curl, dbus, gnome-keyring.
 set -eu
@@ -63,7 +65,7 @@ export DISPLAY="$display"
 wait_for 10 xdpyinfo
 
 mkdir -p "$H/.config/plancia" "$H/run" && chmod 700 "$H/run"
-printf '[ui]\nlanguage=en\n' >"$H/.config/plancia/plancia.conf"
+printf '[ui]\nlanguage=en\n[storage]\nbandwidthLimit=20000000\n' >"$H/.config/plancia/plancia.conf"
 # shellcheck disable=SC2016 # expanded by the inner sh
 HOME=$H XDG_CONFIG_HOME=$H/.config XDG_STATE_HOME=$H/.local/state XDG_DATA_HOME=$H/.local/share \
     XDG_RUNTIME_DIR=$H/run \
@@ -108,7 +110,23 @@ xdotool mousemove --window "$main" 362 117 click 1 # the Accounting tab
 sleep 3
 import -window "$main" "$shots/usage-accounting.png"
 
+# The Storage page (Ctrl+3): the user's own bucket at its top level.
+xdotool windowfocus --sync "$main" key ctrl+3
+sleep 3 # the bucket list and the first listing
+import -window "$main" "$shots/storage.png"
+
+# An upload in progress: Ctrl+U, the file dialog's name field takes the path of a big file.
+head -c 400000000 /dev/urandom >"$work/dataset-2026.bin"
+xdotool windowfocus --sync "$main" key ctrl+u
+wait_for 10 has_window 'Upload files'
+sleep 0.5
+xdotool type --delay 5 "$work/dataset-2026.bin"
+xdotool key Return
+wait_for 10 no_window 'Upload files'
+sleep 5 # a few seconds of progress, rate and time left
+import -window "$main" "$shots/storage-transfers.png"
+
 xdotool windowfocus --sync "$main" key ctrl+q
 wait "$app_pid" 2>/dev/null || true
 app_pid=
-echo "wrote docs/screenshots/login.png, shell-logged-in.png, usage-chart.png, usage-accounting.png (logged in as $user)"
+echo "wrote docs/screenshots/login.png, shell-logged-in.png, usage-chart.png, usage-accounting.png, storage.png, storage-transfers.png (logged in as $user)"
