@@ -147,6 +147,7 @@ struct Op
     Kind kind = Kind::Head;
     Id task = 0;
     int part = -1;
+    int span = 1; // a ranged GET may cover several consecutive parts
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
     char err[CURL_ERROR_SIZE] = {};
@@ -702,9 +703,9 @@ void Worker::Loop::stopOps(Task &t)
         Op &op = *it->second;
         if (op.task == t.id && op.kind != Op::Kind::Abort) {
             curl_multi_remove_handle(m_multi, it->first);
-            if (op.part >= 0 && op.part < int(t.parts.size())) {
-                t.parts[size_t(op.part)].st = Part::St::Todo;
-                t.parts[size_t(op.part)].moved = 0;
+            for (int k = 0; op.part >= 0 && k < op.span && op.part + k < int(t.parts.size()); ++k) {
+                t.parts[size_t(op.part + k)].st = Part::St::Todo;
+                t.parts[size_t(op.part + k)].moved = 0;
             }
             if (op.kind == Op::Kind::PutSingle || op.kind == Op::Kind::Get)
                 t.singleMoved = 0;
@@ -1144,21 +1145,36 @@ void Worker::Loop::step(Task &t)
         all = all && p.st == Part::St::Done;
         if (p.st != Part::St::Todo || t.inflight >= std::max(1, m_settings.parallelParts))
             continue;
+        // Consecutive parts in one request (fewer, longer requests: up to 64 MiB, and enough
+        // of them to keep every parallel slot busy); the tree hash is cut at part boundaries.
+        const int lanes = std::max(1, m_settings.parallelParts);
+        const qint64 maxSpan =
+            std::max<qint64>(1, std::min<qint64>(64 * 1024 * 1024 / std::max<qint64>(1, p.length),
+                                                 (qint64(t.parts.size()) + lanes - 1) / lanes));
+        int span = 1;
+        while (span < maxSpan && i + size_t(span) < t.parts.size() &&
+               t.parts[i + size_t(span)].st == Part::St::Todo)
+            ++span;
+        const Part &lastPart = t.parts[i + size_t(span) - 1];
         auto op = std::make_unique<Op>();
         op->kind = Op::Kind::Get;
         op->task = t.id;
         op->part = int(i);
+        op->span = span;
         op->outFd = t.fd;
         op->outOffset = p.offset;
         if (t.check == Check::Tree)
-            op->sha = std::make_unique<StreamHash>(HashJob::Sha256);
-        const HeaderList h{{"Range", "bytes=" + QByteArray::number(p.offset) + '-' +
-                                         QByteArray::number(p.offset + p.length - 1)}};
+            op->treePart = t.parts.front().length; // every part's but maybe the last's
+        const HeaderList h{
+            {"Range", "bytes=" + QByteArray::number(p.offset) + '-' +
+                          QByteArray::number(lastPart.offset + lastPart.length - 1)}};
         if (!startOp(std::move(op), "GET", urlFor(t.bucket, t.key, {}), h,
                      sigv4::kEmptyPayloadHash))
             return;
-        p.st = Part::St::Running;
+        for (int k = 0; k < span; ++k)
+            t.parts[i + size_t(k)].st = Part::St::Running;
         ++t.inflight;
+        i += size_t(span) - 1;
     }
     if (all && t.inflight == 0) {
         if (t.check == Check::Tree) {
@@ -1485,9 +1501,9 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
     if (ok && op.kind == Op::Kind::Complete && op.body.contains("<Error>"))
         ok = false, status = 500;
     if (!ok) {
-        if (part) {
-            part->st = Part::St::Todo;
-            part->moved = 0;
+        for (int k = 0; part && k < op.span && op.part + k < int(t.parts.size()); ++k) {
+            t.parts[size_t(op.part + k)].st = Part::St::Todo;
+            t.parts[size_t(op.part + k)].moved = 0;
         }
         t.singleMoved = 0;
         if (op.writeFailed) {
@@ -1635,18 +1651,27 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
         break;
     case Op::Kind::Get:
         if (part) {
-            if (op.written != part->length) {
-                part->st = Part::St::Todo;
-                part->moved = 0;
+            const Part &lastPart = t.parts[size_t(op.part + op.span - 1)];
+            if (op.written != lastPart.offset + lastPart.length - part->offset) {
+                for (int k = 0; k < op.span; ++k) {
+                    t.parts[size_t(op.part + k)].st = Part::St::Todo;
+                    t.parts[size_t(op.part + k)].moved = 0;
+                }
                 retryOrFail(t, op,
                             Error::make(Error::Kind::Network,
                                         Tr::tr("The storage server sent a short answer.")),
                             &part->retries);
                 return;
             }
-            part->st = Part::St::Done;
-            if (op.sha)
-                part->sha = op.sha->finish();
+            if (op.chunk)
+                op.treeDigests += op.chunk->finish();
+            for (int k = 0; k < op.span; ++k) {
+                Part &done = t.parts[size_t(op.part + k)];
+                done.st = Part::St::Done;
+                done.moved = 0;
+                if (t.check == Check::Tree)
+                    done.sha = op.treeDigests.mid(32 * k, 32);
+            }
             break;
         }
         {
