@@ -359,8 +359,10 @@ BuiltJob buildJob(const JobSpec &spec, const ClusterCatalog &catalog, const QStr
     QMap<QString, QString> labels = spec.labels;
     if (!queue.isEmpty())
         labels.insert(QLatin1String(kQueueLabel), queue);
-    if (!spec.priorityClass.isEmpty())
-        labels.insert(QLatin1String(kPriorityClassLabel), spec.priorityClass);
+    // The priority goes in priorityClassName only. Kueue reads kueue.x-k8s.io/priority-class as
+    // the name of a WorkloadPriorityClass and refuses to make the Workload when none has that
+    // name; AI_INFN's lowest..fire are Kubernetes PriorityClasses, which Kueue takes from the pod
+    // template. A label the user set in a YAML file is kept as it is.
     const QString submission = spec.submissionId.isEmpty()
                                    ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                    : spec.submissionId;

@@ -159,7 +159,7 @@ struct BuiltJob
 
 // A batch/v1 Job from `spec`:
 //  - metadata: name (generated client-side, never generateName: a retry must find it), labels
-//    kueue.x-k8s.io/queue-name, kueue.x-k8s.io/priority-class, plancia.io/submission-id,
+//    kueue.x-k8s.io/queue-name, plancia.io/submission-id,
 //    plancia.io/created-by; annotations (site annotations, expected duration);
 //  - spec: suspend true, parallelism, completions, completionMode Indexed, backoffLimit,
 //    activeDeadlineSeconds, ttlSecondsAfterFinished;
