@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTest>
 #include <QUuid>
 
@@ -136,6 +137,67 @@ private Q_SLOTS:
         page.cancelSelected();
         QCOMPARE(confirmations, 1);
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(ns, name) < 0, 20000);
+    }
+
+    // docs/screenshots/jobs.png (only when PLANCIA_JOBS_SCREENSHOT names the file): mrossi's
+    // seeded running and pending jobs, plus an offloaded and a failing one sent from the dialog's
+    // YAML mode; the offloaded one selected, its detail pane open.
+    void screenshot()
+    {
+        const QString out = qEnvironmentVariable("PLANCIA_JOBS_SCREENSHOT");
+        if (out.isEmpty())
+            QSKIP("PLANCIA_JOBS_SCREENSHOT is not set");
+        auto profile = test::sandboxProfile();
+        QVERIFY(profile.ok());
+        MemoryTokenStore store;
+        Platform::Options o;
+        o.session.store = &store;
+        Platform platform(profile.value(), o);
+        QVERIFY(test::scriptedLogin(*platform.session(), "mrossi"));
+        const QString ns = platform.kubernetesNamespace();
+        ui::JobsPage page;
+        page.resize(1500, 820);
+        page.show();
+        page.setPlatform(&platform);
+        page.setConnected(true);
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->hasSynced(), 15000);
+        const QString yamls[] = {
+            "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: leonardo-finetune\n  labels:\n"
+            "    kueue.x-k8s.io/queue-name: offload-queue\nspec:\n  suspend: true\n"
+            "  backoffLimit: 0\n  template:\n    metadata:\n      annotations:\n"
+            "        sim.plancia.io/duration: 3h\n    spec:\n      restartPolicy: Never\n"
+            "      nodeSelector:\n        kubernetes.io/hostname: leonardo-virtual-node\n"
+            "      tolerations:\n      - key: virtual-node.interlink/no-schedule\n"
+            "        operator: Exists\n      containers:\n      - name: main\n"
+            "        image: harbor.cloud.infn.it/ai-infn/train:1.0\n"
+            "        command: [sh, -c, 'echo fine-tuning on Leonardo; sleep 10800']\n"
+            "        resources:\n          limits: {cpu: '8', memory: 32Gi}\n",
+            "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: flashsim-eval-broken\n  labels:\n"
+            "    kueue.x-k8s.io/queue-name: user-queue\nspec:\n  suspend: true\n"
+            "  backoffLimit: 0\n  template:\n    metadata:\n      annotations:\n"
+            "        sim.plancia.io/duration: 5s\n        sim.plancia.io/exit-code: '1'\n"
+            "    spec:\n      restartPolicy: Never\n      containers:\n      - name: main\n"
+            "        image: harbor.cloud.infn.it/ai-infn/train:1.0\n"
+            "        command: [python, eval.py]\n"
+            "        resources:\n          limits: {cpu: '2', memory: 4Gi}\n"};
+        for (const QString &y : yamls) {
+            ui::SubmitDialog *dlg = page.openSubmitDialog();
+            QVERIFY(dlg);
+            dlg->setYaml(y);
+            QTest::mouseClick(dlg->submitButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!page.submitDialog(), 10000);
+        }
+        auto state = [&](const QString &name) {
+            const int r = page.model()->rowOf(ns, name);
+            return r < 0 ? JobState::Unknown : page.model()->row(r).status.state;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(state("leonardo-finetune"), JobState::Offloaded, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(state("flashsim-eval-broken"), JobState::Failed, 60000);
+        page.selectJob(ns, "leonardo-finetune");
+        page.detail()->tabs()->setCurrentIndex(ui::JobDetailPane::SummaryTab);
+        QTest::qWait(1500); // events and the why-pending answer arrive, the layout settles
+        QVERIFY(page.grab().save(out));
+        std::fprintf(stderr, "wrote %s\n", qPrintable(out));
     }
 };
 
