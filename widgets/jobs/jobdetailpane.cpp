@@ -233,7 +233,8 @@ void JobDetailPane::fillPods(const QList<QJsonObject> &pods)
         const QString node =
             pod.value(QLatin1String("spec")).toObject().value(QLatin1String("nodeName")).toString();
         const bool isVirtual = m_sites.contains(node);
-        const jobs::PodFacts f = jobs::podFacts(pod, isVirtual, m_sites.value(node));
+        const jobs::PodFacts f =
+            jobs::podFacts(pod, isVirtual, m_sites.value(node), !m_sites.isEmpty());
         QString where = f.node;
         if (f.virtualNode)
             where = tr("%1 (site %2)").arg(f.node, f.site.isEmpty() ? f.node : f.site);
