@@ -38,6 +38,8 @@ void gpusOptions(QCommandLineParser &parser);
 int runGpus(Context &context, const QCommandLineParser &parser);
 void usageOptions(QCommandLineParser &parser);
 int runUsage(Context &context, const QCommandLineParser &parser);
+void sessionsOptions(QCommandLineParser &parser);
+int runSessions(Context &context, const QCommandLineParser &parser);
 void s3Options(QCommandLineParser &parser);
 int runS3(Context &context, const QCommandLineParser &parser);
 void jobsOptions(QCommandLineParser &parser);

@@ -318,8 +318,10 @@ void StartJob::handle(const HttpResponse &r)
     }
     Error e = HubClient::hubError(r, Tr::tr("start the session"));
     // A spawn that failed at once (slow_spawn_timeout not reached) answers 500 with its reason.
-    if (r.status >= 500 && !messageOf(r).isEmpty())
+    if (r.status >= 500 && !messageOf(r).isEmpty()) {
         e = HubClient::spawnError(messageOf(r));
+        e.httpStatus = r.status;
+    }
     fail(e);
 }
 

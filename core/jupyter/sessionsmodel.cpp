@@ -360,7 +360,11 @@ void SessionsModel::startServer(const QString &name, const SessionProfile &profi
         if (!r.ok()) {
             m_starting.remove(name);
             m_spawns[name].error = r.error().message;
-            Q_EMIT startFailed(name, r.error());
+            // A spawn that failed before the hub answered (500) is a failed spawn, not a refusal.
+            if (r.error().httpStatus >= 500)
+                Q_EMIT spawnFailed(name, r.error());
+            else
+                Q_EMIT startFailed(name, r.error());
         } else if (r.value() && !m_following.contains(name)) {
             follow(name);
         }
