@@ -1,6 +1,7 @@
 // core/storage/s3client: the XML parsers on RadosGW and AWS answers, errors in words, URL and key
 // encoding, presigning (AWS's documented example), and the client against an in-process server
 // (DeleteObjects batches, continuation tokens, one STS renewal on ExpiredToken).
+#include "config/profile.h"
 #include "net/httpclient.h"
 #include "storage/s3authorizer.h"
 #include "storage/s3client.h"
@@ -648,6 +649,47 @@ private Q_SLOTS:
         QCOMPARE(merged->value().at(1).name, QStringLiteral("proj-y"));
         QVERIFY(merged->value().at(1).created.isValid());
         QCOMPARE(merged->value().at(2).origin, QStringLiteral("listed"));
+    }
+
+    void profileBuckets()
+    {
+        const QByteArray base = "{\"schema\": 1, \"name\": \"p\", \"iam\": {\"issuer\": "
+                                "\"https://iam.example/\", \"clientId\": \"c\"}, \"s3\": {"
+                                "\"endpoint\": \"https://rgw.example\", \"sts\": {\"endpoint\": "
+                                "\"https://rgw.example\"}, ";
+        Profile p;
+        QVERIFY(validateProfileJson(base + "\"userBucket\": \"user-{username}\", "
+                                           "\"groupBucket\": \"proj-{group}\", "
+                                           "\"groupBucketPattern\": \"^(flashsim|km3-fpga)$\", "
+                                           "\"buckets\": [\"shared-data\"]}}",
+                                    &p)
+                    .isEmpty());
+        QCOMPARE(p.s3.userBucketFor(QStringLiteral("mrossi")), QStringLiteral("user-mrossi"));
+        QCOMPARE(p.s3.groupBucketFor(QStringLiteral("flashsim")), QStringLiteral("proj-flashsim"));
+        QCOMPARE(p.s3.groupBucketFor(QStringLiteral("ml-infn-users")), QString());
+        QCOMPARE(p.s3.buckets, QStringList{QStringLiteral("shared-data")});
+        // Written back and read again: the same.
+        Profile again;
+        QVERIFY(validateProfileJson(profileToJson(p), &again).isEmpty());
+        QCOMPARE(again.s3.userBucketTemplate, p.s3.userBucketTemplate);
+        QCOMPARE(again.s3.groupBucketPattern, p.s3.groupBucketPattern);
+        QCOMPARE(again.s3.buckets, p.s3.buckets);
+
+        const struct
+        {
+            const char *json;
+            const char *field;
+        } bad[] = {{"\"userBucket\": \"user-x\"}}", "s3.userBucket"},
+                   {"\"groupBucket\": \"proj\"}}", "s3.groupBucket"},
+                   {"\"groupBucketPattern\": \"(unclosed\"}}", "s3.groupBucketPattern"},
+                   {"\"buckets\": [\"Not_A_Bucket\"]}}", "s3.buckets"},
+                   {"\"buckets\": \"one\"}}", "s3.buckets"}};
+        for (const auto &b : bad) {
+            Profile q;
+            const auto issues = validateProfileJson(base + b.json, &q);
+            QVERIFY2(!issues.isEmpty(), b.json);
+            QCOMPARE(issues.first().field, QLatin1String(b.field));
+        }
     }
 
     void copyEncodesTheSourceAndChecks200Errors()
