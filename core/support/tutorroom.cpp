@@ -75,6 +75,7 @@ QList<HubUser> parseHubUsers(const QJsonArray &users, const QUrl &hubUrl)
         u.name = o.value(QLatin1String("name")).toString();
         if (u.name.isEmpty())
             continue;
+        u.groupsKnown = o.value(QLatin1String("groups")).isArray();
         for (const QJsonValue &g : o.value(QLatin1String("groups")).toArray())
             u.groups << g.toString();
         u.admin = o.value(QLatin1String("admin")).toBool();
@@ -145,7 +146,8 @@ void HubUsersJob::page(int offset)
             more = next.isObject() && !items.isEmpty();
         }
         for (const HubUser &u : parseHubUsers(items, m_hubUrl)) {
-            if (m_group.isEmpty() || u.groups.contains(m_group))
+            // A tutor's token lists its group only; without the groups field, trust the hub.
+            if (m_group.isEmpty() || !u.groupsKnown || u.groups.contains(m_group))
                 m_users.append(u);
         }
         if (more)

@@ -24,6 +24,7 @@ struct HubUser
 {
     QString name;
     QStringList groups;
+    bool groupsKnown = false; // the answer had a groups field (the token may read groups)
     bool admin = false;
     QString pending;                          // "spawn", "stop" or "" for the default server
     QDateTime lastActivity;                   // the user's (the newest of its servers')

@@ -247,7 +247,7 @@ void TutorPage::updateButtons()
 
 bool TutorPage::runBulk(BulkServerJob::Action action, const QStringList &users)
 {
-    if (users.isEmpty() || m_bulk || !platform())
+    if (users.isEmpty() || m_bulk)
         return false;
     const bool start = action == BulkServerJob::Action::Start;
     const QString question =
@@ -261,7 +261,7 @@ bool TutorPage::runBulk(BulkServerJob::Action action, const QStringList &users)
         m_confirm ? m_confirm(question)
                   : QMessageBox::question(this, start ? tr("Start servers") : tr("Stop servers"),
                                           question) == QMessageBox::Yes;
-    if (!go)
+    if (!go || !platform())
         return false;
     QJsonObject options;
     const QString profile = m_profile->currentText().trimmed();
