@@ -91,7 +91,7 @@ osd data = {ceph_dir}/osd/$id
 log file = {logs_dir}/ceph-osd.log
 osd objectstore = memstore
 memstore device bytes = 8589934592
-osd max object name len = 1024
+osd max object name len = 2048
 osd max object namespace len = 256
 [client]
 admin socket =
