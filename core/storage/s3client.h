@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/httpclient.h" // QPointer<HttpClient> needs the complete type
 #include "net/httpjob.h"
 #include "net/httprequest.h"
 #include "net/job.h"
