@@ -204,11 +204,13 @@ void SessionsModel::apply(const QList<HubServer> &servers)
         const auto it = std::find_if(wanted.cbegin(), wanted.cend(),
                                      [&](const HubServer &s) { return s.name == old.server.name; });
         const bool goneNow = it == wanted.cend() || !it->isActive();
-        if (old.server.state == HubServer::State::Running && goneNow) {
-            if (!m_stopping.contains(old.server.name)) {
-                const bool idle = old.cullAt.isValid() && now.addSecs(5) >= old.cullAt;
-                Q_EMIT stoppedByPlatform(old.server.name, idle);
-            }
+        // A stop by someone else shows first as "stopping" (the culler, a tutor), then gone.
+        const bool leaving = goneNow || it->state == HubServer::State::Stopping;
+        if (old.server.state == HubServer::State::Running && leaving &&
+            !m_stopping.contains(old.server.name)) {
+            const bool idle = old.cullAt.isValid() && now.addSecs(5) >= old.cullAt;
+            m_stopping.insert(old.server.name); // told once
+            Q_EMIT stoppedByPlatform(old.server.name, idle);
         }
         if (goneNow)
             m_stopping.remove(old.server.name);
@@ -323,6 +325,7 @@ void SessionsModel::follow(const QString &name)
             m_spawns[name].error = r.error().message;
             const int at = rowOf(name);
             if (at >= 0) {
+                m_rows[at].server.state = HubServer::State::Stopped;
                 m_rows[at].error = r.error().message;
                 rowChanged(at);
             }
