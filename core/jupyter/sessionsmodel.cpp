@@ -318,6 +318,7 @@ void SessionsModel::follow(const QString &name)
                 m_rows[at].progress = 100;
                 if (r->url.isValid())
                     m_rows[at].server.url = r->url;
+                m_rows[at].cullAt = cullAtOf(m_rows[at].server);
                 rowChanged(at);
             }
             Q_EMIT serverReady(name, r->url);

@@ -319,7 +319,7 @@ private Q_SLOTS:
         QCOMPARE(model.row(model.rowOf("two")).server.profile.acceleratorModel,
                  QStringLiteral("a100-1g.10gb"));
         QVERIFY(model.row(model.rowOf("two")).messages.join('\n').contains("a100-1g.10gb"));
-        QVERIFY(model.row(model.rowOf("one")).cullAt.isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(model.row(model.rowOf("one")).cullAt.isValid(), 5000);
         QSignalSpy external(&model, &SessionsModel::stoppedByPlatform);
         model.stopServer(QStringLiteral("one"));
         model.stopServer(QStringLiteral("two"));
