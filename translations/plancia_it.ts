@@ -577,6 +577,34 @@
         <source>%1 is not valid JSON:</source>
         <translation>%1 non è JSON valido:</translation>
     </message>
+    <message>
+        <source>must be between 0 (no culling) and 2592000 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of image names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {username}, such as &quot;user-{username}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must contain {group}, such as &quot;proj-{group}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of bucket names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold bucket names (3-63 characters: a-z, 0-9, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::Role</name>
@@ -937,6 +965,26 @@
         <source>Who used what in a period: GPU-hours, CPU-hours, efficiency.</source>
         <translation>Chi ha usato cosa in un periodo: ore GPU, ore CPU, efficienza.</translation>
     </message>
+    <message>
+        <source>JupyterLab sessions: sessions list|start|stop|open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object storage: s3 ls|cp|mv|rm|share|usage s3://BUCKET/KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch jobs: submit, clone, check, list, describe, logs, cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support staff: failures by cause, a job&apos;s timeline, its case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutors: the participants at a glance; start or stop their servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::cli::Gpus</name>
@@ -1066,6 +1114,269 @@
     <message>
         <source>Warning: %1</source>
         <translation>Attenzione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Jobs</name>
+    <message>
+        <source>Warning: the cluster&apos;s queues could not be read (%1); using the platform&apos;s defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Attenzione: %1</translation>
+    </message>
+    <message>
+        <source>-f needs a YAML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>--parallelism, --completions, --backoff-limit and --expected-duration take whole numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env takes NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cannot be built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>%1 (already submitted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Fix: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone needs --count N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone needs the command after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running notebook of yours to clone (start one with `sessions start`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATO</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCELERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SITE/NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE POS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>describe needs a job name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs needs a job name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel needs a job name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit | clone | check | list | describe | logs | cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit/check: the job is in the YAML file after the subcommand; logs: follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job as a YAML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>The job&apos;s name (default: generated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores per pod (2, 500m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per pod (4Gi, 8G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator model and count per pod: a100:2, t4, a100-1g.10gb:1, u250.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload to a remote site (interLink).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin the offload site (virtual node name); implies --offload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished">NODO</translation>
+    </message>
+    <message>
+        <source>HTCondor pool of the site (toleration pool.vk.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POOL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra #SBATCH flag for Slurm sites (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority class: lowest, lower, higher, highest, fire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful pods needed (default: parallelism).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed completion mode (JOB_COMPLETION_INDEX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries before the job fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LocalQueue (default: the profile&apos;s, or offload-queue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished">CODA</translation>
+    </message>
+    <message>
+        <source>An environment variable (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the job runs, for the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDI</translation>
+    </message>
+    <message>
+        <source>clone: how many copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clone: the named server to clone (default: the default one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: follow until the job ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logs: print each line&apos;s timestamp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs one of: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1537,706 @@
     </message>
 </context>
 <context>
+    <name>plancia::cli::S3</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: s3://%1/%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 ls takes at most one s3://BUCKET/PREFIX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an s3://BUCKET/PREFIX location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>s3 mv needs a source and a destination, both s3://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 mv moves within the object store: both must be s3://BUCKET/KEY (use s3 cp for local files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving a whole bucket needs --recursive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n object(s) to s3://%1/%2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved s3://%1/%2 to s3://%3/%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 rm needs at least one s3://BUCKET/KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an s3://BUCKET/KEY location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a prefix: removing everything under it needs --recursive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing under s3://%1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n object(s) under s3://%1/%2?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n object(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>s3 share needs one s3://BUCKET/KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 share needs an object, s3://BUCKET/KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires must be a duration from 1s to 7d (such as 30m, 1h, 2d), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link expires at %1, earlier than asked: the temporary S3 credentials that sign it end then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 usage takes at most one s3://BUCKET[/PREFIX].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an s3://BUCKET location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: s3://%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUCKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ls, cp, mv, rm, share or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://BUCKET/KEY or PREFIX (and a local path for cp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ls: every key under the prefix (no folders); mv, rm, cp: every object under the prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rm --recursive: do not ask for confirmation (it asks only on a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share: how long the link works, 1s to 7d (default 1h; no longer than the temporary S3 credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 needs a subcommand: ls, cp, mv, rm, share or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output csv is only for s3 ls and s3 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown s3 subcommand &quot;%1&quot;: ls, cp, mv, rm, share or usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::S3Cp</name>
+    <message>
+        <source>%1 of %2 files, %3 of %4, %5/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>s3 cp from S3 to S3 copies one object; for a prefix use s3 mv or copy through a local folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp: files transferred at once (default 8; parts of one file: 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cp: bandwidth limit over all transfers, e.g. 20M (bytes per second; k, M, G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 cp needs a source and a destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3 cp: one side must be an s3:// location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--parallel takes a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit-rate takes a rate such as 20M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: copy it with --recursive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Sessions</name>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished">STATO</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST ACTIVITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CULLED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session. Start one with: %1 sessions start --wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cpu needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu must be MODEL:N (t4:1) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1%] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled (the session goes on starting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session did not start within %n seconds (it may still).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session %1 is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, start, stop or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The named server (default: the default server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: the image (default: the platform&apos;s first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: CPU cores, 1, 2, 3, 4 or 8 (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: memory, 2G, 4G or 8G (default 4G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: an accelerator, MODEL:N (t4:1), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: follow the spawn and print the URL when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start --wait: give up after SECONDS (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDI</translation>
+    </message>
+    <message>
+        <source>open: print the logged-in link instead of opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions needs one of: list, start, stop, open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds.</source>
+        <translation type="unfinished">--timeout richiede un numero di secondi.</translation>
+    </message>
+    <message>
+        <source>This platform profile has no JupyterHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Support</name>
+    <message>
+        <source>support failures takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since needs a duration such as 90m, 24h or 7d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cause must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>The jobs of every namespace cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>No failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2  %3  %4%5</source>
+        <translation type="unfinished">%1, %2: %4%5 {1/%2 ?} {3 ?}</translation>
+    </message>
+    <message>
+        <source>  on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one job as NAMESPACE/JOB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not NAMESPACE/JOB (or NAMESPACE/POD with --session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished">Attenzione: %1</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3%4</source>
+        <translation type="unfinished">%1: %3%4 {1/%2:?}</translation>
+    </message>
+    <message>
+        <source> (%1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2%3  %4</source>
+        <translation type="unfinished">%1, %2: %4 {1 ?} {2%3 ?}</translation>
+    </message>
+    <message>
+        <source>Last log lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support casefile needs -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case file written to %1 (%n value(s) redacted).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failures, timeline or casefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, casefile: NAMESPACE/JOB (NAMESPACE/POD with --session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures: only those of the last DURATION (90m, 24h, 7d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures: only this user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation type="unfinished">UTENTE</translation>
+    </message>
+    <message>
+        <source>failures: only this cause (oomKilled, imagePull, evicted, offloadRefused, slurmTimeout, quotaNever, spawnFailed, other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAUSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline, casefile: the target is a notebook session&apos;s pod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casefile: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">FILE</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS waiting for Kubernetes (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDI</translation>
+    </message>
+    <message>
+        <source>support needs a subcommand: failures, timeline or casefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown support subcommand &quot;%1&quot;: failures, timeline or casefile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::cli::Tutor</name>
+    <message>
+        <source>You are in no tutor group (&quot;&lt;event&gt;-tutors&quot;): name the participants&apos; group with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle needs a duration such as 30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tutor list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants in group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the participants, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the participants, or --idle DURATION, or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name participants or use --all/--idle, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gpu needs MODEL:N or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--image is needed with --cpu, --memory or --gpu (or give --session-profile NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a participant of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to do (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to act on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, start or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, stop: the participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants&apos; group (default: your tutor group without &quot;-tutors&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: idle after DURATION without activity (default 30m); stop: the servers idle that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: every participant without a server; stop: every participant&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: the platform&apos;s session profile NAME (e.g. t4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NOME</translation>
+    </message>
+    <message>
+        <source>start: the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: CPU cores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: memory (2G, 4G, 8G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start: accelerator MODEL:N or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS waiting for the platform (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished">SECONDI</translation>
+    </message>
+    <message>
+        <source>tutor needs a subcommand: list, start or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tutor subcommand &quot;%1&quot;: list, start or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::cli::Usage</name>
     <message>
         <source>no data</source>
@@ -1337,6 +2348,651 @@
     <message>
         <source>From %1 to %2 (UTC).</source>
         <translation>Dal %1 al %2 (UTC).</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::ClusterCatalog</name>
+    <message>
+        <source>No Kubernetes client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobCheck</name>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is an NFS share of the cluster; a remote site cannot mount it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the data to your S3 bucket and read it from there, or use CVMFS; or run the job in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is a directory of a cluster node (hostPath); it does not exist at a remote site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the volume, or run the job in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; is a persistent volume claim (%2) of the cluster; it does not follow the job off-site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage the files through S3, or run the job in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume &apos;%1&apos; mounts a Kubernetes secret; offload sites do not receive the cluster&apos;s secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass what the job needs another way (an S3 object the job fetches), or run it in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable %1 comes from a secret; offload sites do not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or run the job in the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment is loaded from a secret; offload sites do not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs about %1 s; waiting in a remote site&apos;s queue commonly takes longer than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it in the cluster, or batch more work into one job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no offload site &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 is not reachable right now; the job would wait until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick another site, or leave the site to the scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offload site offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flavor of this cluster offers %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each pod asks %1 %2; the largest node that could run it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask at most %1, or split the work across more pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no priority class &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your namespace has no queue &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: asks %3, maximum capacity %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 (cluster queue %2) has no flavor for what the job asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job asks more than queue %1 can ever give, even borrowing from the cohort (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for less (fewer accelerators or fewer pods at once: parallelism), or offload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubernetes client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue positions are not available (Kueue&apos;s visibility API is not served, or queue %1 does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cluster&apos;s queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your workloads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobLogs</name>
+    <message>
+        <source>Stopped following the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubernetes client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following the logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobSpec</name>
+    <message>
+        <source>The name must be at most 63 lowercase letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An image is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a CPU amount (e.g. 2 or 500m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a memory amount (e.g. 4Gi or 8G).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parallelism must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completions must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every environment variable needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no priority class &apos;%1&apos; (the cluster has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue of this cluster offers the accelerator &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobState</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">In attesa</translation>
+    </message>
+    <message>
+        <source>Quota reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished">Ammessi</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Kueue to queue it in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobStatus</name>
+    <message>
+        <source>Pending: waiting for quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted (%1) and requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished">Ammessi</translation>
+    </message>
+    <message>
+        <source>Admitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobSubmitter</name>
+    <message>
+        <source>No Kubernetes client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job needs a name chosen before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job has no name or submission id; build it with the job builder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job named &apos;%1&apos; already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes API</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobYaml</name>
+    <message>
+        <source>The YAML is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML is not valid at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML does not describe a Kubernetes object (it is not a mapping of fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Job&apos;s apiVersion is &apos;%1&apos;; Plancia sends batch/v1 Jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The YAML holds no Job (kind: Job); it has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::JobsModel</name>
+    <message>
+        <source>GPU ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, requeued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site / node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::NotebookClone</name>
+    <message>
+        <source>The notebook pod %1 has no container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for at least one copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command the copies run (the notebook&apos;s own command starts a Jupyter server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jobs::WhyPending</name>
+    <message>
+        <source>The job has no queue label (%1): Kueue does not manage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster queue %1 is not readable: quota unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted by %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on flavor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fits now in flavor %1 of %2: Kueue should admit it at its next pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would run now: flavor %1 of %2 has room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: no flavor of %1 has room for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It would wait: no flavor of %1 has room for it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kueue says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position in the queue: %1 in %2 (%3 in your queue %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: asks %3, nominal %4, used %5, borrowable %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> -&gt; short by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> -&gt; fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ahead of it: %n workload(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size not visible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2/%3 (job %4, priority %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jupyter::HubClient</name>
+    <message>
+        <source>This platform does not allow named sessions: use the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have the most sessions the platform allows (%1): stop and delete one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is still stopping: start it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sessions are starting on the platform right now: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub does not allow you to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub does not know this session (it may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub could not %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile needs a GPU that is taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not start (the hub gave no reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub is not configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not logged in.</source>
+        <translation type="unfinished">Non hai effettuato l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Annullato.</translation>
+    </message>
+    <message>
+        <source>list your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub answered something that is not a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the session in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub gave no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server ready at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session stopped while it was starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jupyter::SessionProfile</name>
+    <message>
+        <source>Choose an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores must be 1, 2, 3, 4 or 8, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory must be 2G, 4G or 8G, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how many accelerators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CPU · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1× %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::jupyter::SessionsModel</name>
+    <message>
+        <source>This session is already starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already running.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1519,6 +3175,659 @@
     </message>
 </context>
 <context>
+    <name>plancia::s3::S3Client</name>
+    <message>
+        <source>The profile has no S3 endpoint (setting s3.endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer ends too early (cut off?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 answer could not be read: %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 answer is not the expected one (%1 instead of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">niente</translation>
+    </message>
+    <message>
+        <source>The S3 server sent an empty answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 answer is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: your S3 credentials do not allow this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All access to this resource is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart upload does not exist (completed or aborted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary S3 credentials have expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 session token is not valid (expired or malformed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server does not know these credentials (access key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request&apos;s signature (wrong secret key, or a proxy changed the request).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the S3 server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server is busy and asks to slow down; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 service is unavailable right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server timed out waiting for the request&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket of that name already exists (someone else&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already own a bucket of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have as many buckets as allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object name is too long (at most 1024 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the upload is smaller than the 5 MiB minimum (only the last may be smaller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload is larger than S3 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the upload is missing or its ETag does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts of the upload are not in ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requested byte range is outside the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum sent with the request is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data arrived damaged: its checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data arrived damaged: its SHA-256 does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused an argument of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server does not implement this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation is not allowed on this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object changed in the meantime (a precondition failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage quota is exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object is archived and cannot be read now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server answered %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 listing says it has more pages but gives no way to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 answer lists a part numbered %1 (1 to 10,000 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No S3 credentials are available.</source>
+        <translation type="unfinished">Non sono disponibili credenziali S3.</translation>
+    </message>
+    <message>
+        <source>A shared link lasts from 1 second to 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 client is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 listing repeats the same page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server gave the upload no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server gave a copied part no ETag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source and the destination are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::s3::TransferEngine</name>
+    <message>
+        <source>No S3 credentials are configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file size is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 TiB, the largest object S3 stores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No destination folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 names no file below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state of an upload is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the upload state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the state of the upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the destination folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished">Impossibile creare la cartella %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a link or a file, not a folder: nothing is written through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No S3 credentials are available.</source>
+        <translation type="unfinished">Non sono disponibili credenziali S3.</translation>
+    </message>
+    <message>
+        <source>Some files could not be transferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded data of %1 does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link: it is not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server answered without an upload id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage server sent a short answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::CaseDataJob</name>
+    <message>
+        <source>No Kubernetes client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pods: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::CaseFile</name>
+    <message>
+        <source>Cannot write the case file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case file (not JSON at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Plancia case file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::FailureCause</name>
+    <message>
+        <source>Out of memory (OOMKilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image pull failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted or preempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload site refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slurm time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota never available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::SupportIndex</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Utente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::Timeline</name>
+    <message>
+        <source>Pod %1 offloaded to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 placed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod %1 ended: %2 (exit code %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued as workload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted by ClusterQueue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Workload finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session pod created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::support::TutorRoom</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile names no JupyterHub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the list of users: your account is not a tutor or an admin of this hub (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % · %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>%1 running, %2 failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source>Idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished">Archiviazione</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished">Job</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::AboutDialog</name>
     <message>
         <source>About Plancia</source>
@@ -1654,6 +3963,177 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::BucketModel</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::CaseFileView</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last log lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job or a session to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2/%3&lt;/b&gt;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1 ==</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::CloneDialog</name>
+    <message>
+        <source>Clone my notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python train.py --shard {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;Indexed job (the index is JOB_COMPLETION_INDEX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offload to a remote site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowest (default: evicted when notebooks need the GPUs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command the copies run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your running notebook %1 (%2): the same image, environment, volumes and resources, with a new command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notebook of yours is running: start one from the Sessions page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One job of %n pod(s), each running:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::ErrorBanner</name>
     <message>
         <source>Details</source>
@@ -1768,6 +4248,148 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::JobDetailPane</name>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evicted %n time(s) and back in the queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offloaded to %1 (virtual node %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs on node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admitted by ClusterQueue %1, flavor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it would run, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (site %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running at the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote site (interLink provider) rejected or lost the pod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::JobsPage</name>
     <message>
         <source>Jobs</source>
@@ -1782,8 +4404,271 @@
         <translation>Accedi per vedere i tuoi job batch, la loro coda e dove vengono eseguiti.</translation>
     </message>
     <message>
-        <source>Here you will turn a notebook into batch jobs, submit them to the queue and watch them run in the cluster or offloaded to remote HPC sites.</source>
-        <translation>Qui potrai trasformare un notebook in job batch, inviarli alla coda e seguirne l&apos;esecuzione nel cluster o su siti HPC remoti.</translation>
+        <source>name, reason, accelerator, site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acc&amp;elerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">In attesa</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit a batch job from a form or a YAML file (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone my &amp;notebook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run copies of your notebook as batch jobs (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resubmit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit the selected job again (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Kubernetes access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no Kubernetes API configured, so batch jobs cannot be listed or submitted. Set its Kubernetes server in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Non connesso</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished">Accedi…</translation>
+    </message>
+    <message>
+        <source>Could not work out why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s pods to write…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ended: the job&apos;s containers have exited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the finished job and its pods (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the job and delete it with its pods (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the job %1 and its pods? Its log goes with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job %1? Its pods are stopped and it is deleted; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job %1 could not be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working out where it would run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not work it out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notebook is not running any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies) could not be submitted: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1 finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it on the Jobs page to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is back in the queue and will run again when there is room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::LogView</name>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines as they arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n oldest line(s) were dropped to bound memory; the saved file holds what is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1897,6 +4782,13 @@
     <message>
         <source>Pages</source>
         <translation>Pagine</translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::Notifier</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2242,6 +5134,82 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::SessionCard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any moment now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1
+%2</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped when idle %1 (at %2), unless you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::SessionNotices</name>
     <message>
         <source>Your login expires today (%1). Log in again now so that your work is not interrupted.</source>
@@ -2298,8 +5266,99 @@
         <translation>Accedi per vedere i tuoi server JupyterLab e avviarne uno con il profilo giusto.</translation>
     </message>
     <message>
-        <source>Here you will start and stop JupyterLab servers with the GPU profile you need, follow their start-up and open them in the browser.</source>
-        <translation>Qui potrai avviare e fermare server JupyterLab con il profilo GPU che ti serve, seguirne l&apos;avvio e aprirli nel browser.</translation>
+        <source>&amp;New session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab session %1 is running: open it from Plancia.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab session %1 was stopped by the platform after being idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterLab session %1 was stopped by the platform or a tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session will be stopped soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>JupyterLab session %1 has been idle: the platform stops it in %n minutes unless you use it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete session %1? Its server entry is removed from the hub (your files stay).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JupyterHub is not available for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking JupyterHub for your sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session is running. Start one with New session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your default session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1? Running kernels end; files saved in your home stay.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2346,6 +5405,91 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::StartDialog</name>
+    <message>
+        <source>Start a JupyterLab session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU cores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accelerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n free</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — taken now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-only sessions run on the CPU nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free accelerators are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 has just been taken. Choose another accelerator, or wait: this dialog follows the cluster and offers it again when one is free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n %1 free now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your default session is already running: give this one a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session named %1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::StoragePage</name>
     <message>
         <source>Storage</source>
@@ -2360,8 +5504,421 @@
         <translation>Accedi per vedere i tuoi bucket e spostare i dataset dentro e fuori.</translation>
     </message>
     <message>
-        <source>Here you will browse your S3 buckets, upload and download datasets, and follow transfers that resume after an interruption.</source>
-        <translation>Qui potrai esplorare i tuoi bucket S3, caricare e scaricare dataset e seguire trasferimenti che riprendono dopo un&apos;interruzione.</translation>
+        <source>The profile was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) could not be moved, the first %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your own bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket of the project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the bucket list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Listing… %Ln item(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This folder is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %L2 match “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished">Non connesso</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished">Accedi…</translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files into this folder (Ctrl+U); you can also drop files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the selection into a folder; you can also drag it to the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder above (Backspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sum the sizes of every object in the bucket (lists all of it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished">Copia link</translation>
+    </message>
+    <message>
+        <source>Copy a link that lets anyone download the selected object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link valid for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link valid for 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link valid for 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) from the bucket %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder is deleted with everything in it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n item(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the folder %1 (everything in it moves):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link could be made for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 copied; it works until %2 (the session&apos;s credentials end then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 copied; it works until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage of %1 could not be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Computing usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %Ln object(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::SubmitDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New batch job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y&amp;AML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;emory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acce&amp;lerator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parallelism:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a generated name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. harbor.cloud.infn.it/ai-infn/train:1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. python train.py --epochs 10 (empty: the image&apos;s own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores, e.g. 2 or 500m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 8Gi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offload to a remote site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a YAML &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apiVersion: batch/v1
+kind: Job
+…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (offload only: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Job&apos;s YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check:&lt;/b&gt; no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it would run now:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2371,16 +5928,147 @@
         <translation>Supporto</translation>
     </message>
     <message>
-        <source>Find a user&apos;s failing job and see why it failed.</source>
-        <translation>Trova il job fallito di un utente e scopri perché non è riuscito.</translation>
+        <source>Every namespace&apos;s jobs and sessions: find a failing one and see why.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in with a support account to search jobs across namespaces.</source>
-        <translation>Accedi con un account di supporto per cercare job in tutti i namespace.</translation>
+        <source>User or namespace</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here support staff will find any user&apos;s jobs across namespaces and read their events, logs and the exact specification that ran.</source>
-        <translation>Qui il personale di supporto troverà i job di qualsiasi utente in tutti i namespace e ne leggerà eventi, log e la specifica esatta eseguita.</translation>
+        <source>Node or site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Export case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+    </message>
+    <message>
+        <source>%1 now; the bars are the failures per hour of the last 24 hours. Click to show only these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a support account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading every namespace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading %1/%2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the case file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case file — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">In attesa</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation type="unfinished">Ammessi</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting (session)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2418,22 +6106,314 @@
     </message>
 </context>
 <context>
+    <name>plancia::ui::TransfersModel</name>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running (retry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 %2 su %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 → s3://%2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s3://%1/%2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is not a valid file name here; it was saved under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Stato</translation>
+    </message>
+    <message>
+        <source>No transfers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>plancia::ui::TransfersPanel</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annulla</translation>
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the bandwidth all transfers use together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>plancia::ui::TutorPage</name>
     <message>
         <source>Tutor</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <source>Follow the participants of a training event.</source>
-        <translation>Segui i partecipanti di un evento di formazione.</translation>
+        <source>Your event&apos;s participants at a glance: who is stuck, idle or not started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log in with a tutor account to see your event&apos;s participants.</source>
-        <translation>Accedi con un account da tutor per vedere i partecipanti del tuo evento.</translation>
+        <source>The participants&apos; group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here tutors will see each participant&apos;s server, idle time, GPU use and storage, and start or stop servers in bulk.</source>
-        <translation>Qui i tutor vedranno per ogni partecipante il server, il tempo di inattività, l&apos;uso della GPU e dello spazio, e potranno avviare o fermare i server in blocco.</translation>
+        <source> min idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A running server without activity for this long is idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session profile to start (empty: the hub&apos;s default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop idle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s), %1 need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start the servers of %n participant(s): %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop the servers of %n participant(s): %1? Unsaved work in their notebooks is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to do (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
