@@ -1572,9 +1572,9 @@
     </message>
     <message numerus="yes">
         <source>Moved %n object(s) to s3://%1/%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Moved %n object to s3://%1/%2.</numerusform>
+            <numerusform>Moved %n objects to s3://%1/%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1607,9 +1607,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n object(s) under s3://%1/%2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n object under s3://%1/%2?</numerusform>
+            <numerusform>Remove %n objects under s3://%1/%2?</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,9 +1622,9 @@
     </message>
     <message numerus="yes">
         <source>Removed %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Removed %n object.</numerusform>
+            <numerusform>Removed %n objects.</numerusform>
         </translation>
     </message>
     <message>
@@ -1720,9 +1720,9 @@
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -1846,9 +1846,9 @@
     </message>
     <message numerus="yes">
         <source>The session did not start within %n seconds (it may still).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session did not start within %n seconds (it may still).</numerusform>
+            <numerusform>The session did not start within %n seconds (it may still).</numerusform>
         </translation>
     </message>
     <message>
@@ -1960,9 +1960,9 @@
     </message>
     <message numerus="yes">
         <source>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kubernetes did not list every namespace's jobs within %n seconds.</numerusform>
+            <numerusform>Kubernetes did not list every namespace's jobs within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2019,9 +2019,9 @@
     </message>
     <message numerus="yes">
         <source>Case file written to %1 (%n value(s) redacted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Case file written to %1 (%n value redacted).</numerusform>
+            <numerusform>Case file written to %1 (%n values redacted).</numerusform>
         </translation>
     </message>
     <message>
@@ -2832,9 +2832,9 @@
     </message>
     <message numerus="yes">
         <source>Ahead of it: %n workload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ahead of it: %n workload</numerusform>
+            <numerusform>Ahead of it: %n workloads</numerusform>
         </translation>
     </message>
     <message>
@@ -3719,23 +3719,23 @@
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
@@ -4120,16 +4120,16 @@
     </message>
     <message numerus="yes">
         <source>One job of %n pod(s), each running:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>One job of %n pod, each running:</numerusform>
+            <numerusform>One job of %n pods, each running:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job:</numerusform>
+            <numerusform>%n jobs:</numerusform>
         </translation>
     </message>
 </context>
@@ -4335,9 +4335,9 @@
     </message>
     <message numerus="yes">
         <source>Evicted %n time(s) and back in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Evicted %n time and back in the queue</numerusform>
+            <numerusform>Evicted %n times and back in the queue</numerusform>
         </translation>
     </message>
     <message>
@@ -4577,9 +4577,9 @@
     </message>
     <message numerus="yes">
         <source>%n copy(ies) could not be submitted: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n copy could not be submitted: %1</numerusform>
+            <numerusform>%n copies could not be submitted: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4635,23 +4635,23 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n oldest line(s) were dropped to bound memory; the saved file holds what is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n oldest line was dropped to bound memory; the saved file holds what is shown.</numerusform>
+            <numerusform>The %n oldest lines were dropped to bound memory; the saved file holds what is shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n</numerusform>
+            <numerusform>%1 of %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5157,9 +5157,9 @@
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -5318,9 +5318,9 @@
     </message>
     <message numerus="yes">
         <source>JupyterLab session %1 has been idle: the platform stops it in %n minutes unless you use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>JupyterLab session %1 has been idle: the platform stops it in %n minutes unless you use it.</numerusform>
+            <numerusform>JupyterLab session %1 has been idle: the platform stops it in %n minutes unless you use it.</numerusform>
         </translation>
     </message>
     <message>
@@ -5447,9 +5447,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n free</numerusform>
+            <numerusform>%1 — %n free</numerusform>
         </translation>
     </message>
     <message>
@@ -5474,9 +5474,9 @@
     </message>
     <message numerus="yes">
         <source>Only %n %1 free now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Only %n %1 free now.</numerusform>
+            <numerusform>Only %n %1 free now.</numerusform>
         </translation>
     </message>
     <message>
@@ -5508,9 +5508,9 @@
     </message>
     <message numerus="yes">
         <source>%n key(s) could not be moved, the first %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key could not be moved, the first %1: %2</numerusform>
+            <numerusform>%n keys could not be moved, the first %1: %2</numerusform>
         </translation>
     </message>
     <message>
@@ -5555,9 +5555,9 @@
     </message>
     <message numerus="yes">
         <source>Listing… %Ln item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Listing… %Ln item so far</numerusform>
+            <numerusform>Listing… %Ln items so far</numerusform>
         </translation>
     </message>
     <message>
@@ -5566,9 +5566,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
         </translation>
     </message>
     <message>
@@ -5669,9 +5669,9 @@
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -5680,9 +5680,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the bucket %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item from the bucket %1?</numerusform>
+            <numerusform>Delete %n items from the bucket %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -5695,9 +5695,9 @@
     </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleting %n item…</numerusform>
+            <numerusform>Deleting %n items…</numerusform>
         </translation>
     </message>
     <message>
@@ -5706,9 +5706,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item could not be deleted</numerusform>
+            <numerusform>%n items could not be deleted</numerusform>
         </translation>
     </message>
     <message>
@@ -5773,9 +5773,9 @@
     </message>
     <message numerus="yes">
         <source>%1 in %Ln object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln object</numerusform>
+            <numerusform>%1 in %Ln objects</numerusform>
         </translation>
     </message>
 </context>
@@ -6000,9 +6000,9 @@ kind: Job
     </message>
     <message numerus="yes">
         <source>%n failing of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failing of %1</numerusform>
+            <numerusform>%n failing of %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6112,16 +6112,16 @@ kind: Job
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -6222,37 +6222,37 @@ kind: Job
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message>
@@ -6367,23 +6367,23 @@ kind: Job
     </message>
     <message numerus="yes">
         <source>%n participant(s), %1 need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant, %1 need attention</numerusform>
+            <numerusform>%n participants, %1 need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start the servers of %n participant(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start the servers of %n participant: %1?</numerusform>
+            <numerusform>Start the servers of %n participants: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stop the servers of %n participant(s): %1? Unsaved work in their notebooks is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stop the servers of %n participant: %1? Unsaved work in their notebooks is lost.</numerusform>
+            <numerusform>Stop the servers of %n participants: %1? Unsaved work in their notebooks is lost.</numerusform>
         </translation>
     </message>
     <message>
