@@ -579,31 +579,31 @@
     </message>
     <message>
         <source>must be between 0 (no culling) and 2592000 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere tra 0 (nessun arresto per inattività) e 2592000 secondi</translation>
     </message>
     <message>
         <source>must be a list of image names</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di nomi di immagine</translation>
     </message>
     <message>
         <source>must contain {username}, such as &quot;user-{username}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere {username}, come «user-{username}»</translation>
     </message>
     <message>
         <source>must contain {group}, such as &quot;proj-{group}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere {group}, come «proj-{group}»</translation>
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un'espressione regolare valida: %1</translation>
     </message>
     <message>
         <source>must be a list of bucket names</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di nomi di bucket</translation>
     </message>
     <message>
         <source>must hold bucket names (3-63 characters: a-z, 0-9, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>deve contenere nomi di bucket (3-63 caratteri: a-z, 0-9, '.', '-')</translation>
     </message>
 </context>
 <context>
@@ -967,23 +967,23 @@
     </message>
     <message>
         <source>JupyterLab sessions: sessions list|start|stop|open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessioni JupyterLab: sessions list|start|stop|open.</translation>
     </message>
     <message>
         <source>Object storage: s3 ls|cp|mv|rm|share|usage s3://BUCKET/KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviazione a oggetti: s3 ls|cp|mv|rm|share|usage s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>Batch jobs: submit, clone, check, list, describe, logs, cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job batch: submit, clone, check, list, describe, logs, cancel.</translation>
     </message>
     <message>
         <source>Support staff: failures by cause, a job&apos;s timeline, its case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale di supporto: errori per causa, cronologia di un job, il suo fascicolo.</translation>
     </message>
     <message>
         <source>Tutors: the participants at a glance; start or stop their servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutor: i partecipanti a colpo d'occhio; avvia o ferma i loro server.</translation>
     </message>
 </context>
 <context>
@@ -1120,263 +1120,263 @@
     <name>plancia::cli::Jobs</name>
     <message>
         <source>Warning: the cluster&apos;s queues could not be read (%1); using the platform&apos;s defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: impossibile leggere le code del cluster (%1); si usano i valori predefiniti della piattaforma.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Attenzione: %1</translation>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
         <source>-f needs a YAML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>-f richiede un file YAML.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>--parallelism, --completions, --backoff-limit and --expected-duration take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallelism, --completions, --backoff-limit e --expected-duration richiedono numeri interi.</translation>
     </message>
     <message>
         <source>--env takes NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--env richiede NOME=VALORE.</translation>
     </message>
     <message>
         <source>--%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: %2</translation>
     </message>
     <message>
         <source>The job cannot be built.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile costruire il job.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>%1 (already submitted)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (già inviato)</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun problema trovato.</translation>
     </message>
     <message>
         <source>%1: %2 Fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Soluzione: %3</translation>
     </message>
     <message>
         <source>clone needs --count N.</source>
-        <translation type="unfinished"></translation>
+        <translation>clone richiede --count N.</translation>
     </message>
     <message>
         <source>clone needs the command after --.</source>
-        <translation type="unfinished"></translation>
+        <translation>clone richiede il comando dopo --.</translation>
     </message>
     <message>
         <source>No running notebook of yours to clone (start one with `sessions start`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai alcun notebook in esecuzione da clonare (avviane uno con `sessions start`).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATO</translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>ACCELERATOR</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCELERATORE</translation>
     </message>
     <message>
         <source>SITE/NODE</source>
-        <translation type="unfinished"></translation>
+        <translation>SITO/NODO</translation>
     </message>
     <message>
         <source>QUEUE POS</source>
-        <translation type="unfinished"></translation>
+        <translation>POS. CODA</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREATO</translation>
     </message>
     <message>
         <source>describe needs a job name.</source>
-        <translation type="unfinished"></translation>
+        <translation>describe richiede il nome di un job.</translation>
     </message>
     <message>
         <source>Events:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi:</translation>
     </message>
     <message>
         <source>logs needs a job name.</source>
-        <translation type="unfinished"></translation>
+        <translation>logs richiede il nome di un job.</translation>
     </message>
     <message>
         <source>cancel needs a job name.</source>
-        <translation type="unfinished"></translation>
+        <translation>cancel richiede il nome di un job.</translation>
     </message>
     <message>
         <source>%1 canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annullato</translation>
     </message>
     <message>
         <source>submit | clone | check | list | describe | logs | cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>submit | clone | check | list | describe | logs | cancel</translation>
     </message>
     <message>
         <source>submit/check: the job is in the YAML file after the subcommand; logs: follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>submit/check: il job è nel file YAML indicato dopo il sottocomando; logs: segui il log.</translation>
     </message>
     <message>
         <source>The job as a YAML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job come file YAML.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>The job&apos;s name (default: generated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del job (predefinito: generato).</translation>
     </message>
     <message>
         <source>The container image.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'immagine del container.</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMMAGINE</translation>
     </message>
     <message>
         <source>CPU cores per pod (2, 500m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Core CPU per pod (2, 500m).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Memory per pod (4Gi, 8G).</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria per pod (4Gi, 8G).</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Accelerator model and count per pod: a100:2, t4, a100-1g.10gb:1, u250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello e numero di acceleratori per pod: a100:2, t4, a100-1g.10gb:1, u250.</translation>
     </message>
     <message>
         <source>MODEL:N</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELLO:N</translation>
     </message>
     <message>
         <source>Offload to a remote site (interLink).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui in offload su un sito remoto (interLink).</translation>
     </message>
     <message>
         <source>Pin the offload site (virtual node name); implies --offload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fissa il sito di offload (nome del nodo virtuale); implica --offload.</translation>
     </message>
     <message>
         <source>NODE</source>
-        <translation type="unfinished">NODO</translation>
+        <translation>NODO</translation>
     </message>
     <message>
         <source>HTCondor pool of the site (toleration pool.vk.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool HTCondor del sito (toleration pool.vk.io).</translation>
     </message>
     <message>
         <source>POOL</source>
-        <translation type="unfinished"></translation>
+        <translation>POOL</translation>
     </message>
     <message>
         <source>An extra #SBATCH flag for Slurm sites (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un flag #SBATCH aggiuntivo per i siti Slurm (ripetibile).</translation>
     </message>
     <message>
         <source>FLAG</source>
-        <translation type="unfinished"></translation>
+        <translation>FLAG</translation>
     </message>
     <message>
         <source>Priority class: lowest, lower, higher, highest, fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe di priorità: lowest, lower, higher, highest, fire.</translation>
     </message>
     <message>
         <source>CLASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CLASSE</translation>
     </message>
     <message>
         <source>Pods at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod in contemporanea.</translation>
     </message>
     <message>
         <source>Successful pods needed (default: parallelism).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod riusciti necessari (predefinito: parallelism).</translation>
     </message>
     <message>
         <source>Indexed completion mode (JOB_COMPLETION_INDEX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità di completamento indicizzata (JOB_COMPLETION_INDEX).</translation>
     </message>
     <message>
         <source>Retries before the job fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi prima che il job fallisca.</translation>
     </message>
     <message>
         <source>The LocalQueue (default: the profile&apos;s, or offload-queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>La LocalQueue (predefinita: quella del profilo, oppure offload-queue).</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished">CODA</translation>
+        <translation>CODA</translation>
     </message>
     <message>
         <source>An environment variable (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una variabile d'ambiente (ripetibile).</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME=VALORE</translation>
     </message>
     <message>
         <source>How long the job runs, for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura il job, per la verifica.</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDI</translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>clone: how many copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>clone: quante copie.</translation>
     </message>
     <message>
         <source>clone: the named server to clone (default: the default one).</source>
-        <translation type="unfinished"></translation>
+        <translation>clone: il server con nome da clonare (predefinito: quello predefinito).</translation>
     </message>
     <message>
         <source>logs: follow until the job ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: segui il log fino alla fine del job.</translation>
     </message>
     <message>
         <source>logs: print each line&apos;s timestamp.</source>
-        <translation type="unfinished"></translation>
+        <translation>logs: stampa l'orario di ogni riga.</translation>
     </message>
     <message>
         <source>jobs needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>jobs richiede uno tra: %1.</translation>
     </message>
 </context>
 <context>
@@ -1540,700 +1540,700 @@
     <name>plancia::cli::S3</name>
     <message>
         <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo "%1" non ha un endpoint S3 (impostazione s3.endpoint).</translation>
     </message>
     <message>
         <source>Failed: s3://%1/%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: s3://%1/%2: %3</translation>
     </message>
     <message>
         <source>s3 ls takes at most one s3://BUCKET/PREFIX.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 ls accetta al massimo un s3://BUCKET/PREFISSO.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET/PREFIX location.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è una posizione s3://BUCKET/PREFISSO.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>s3 mv needs a source and a destination, both s3://.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 mv richiede un'origine e una destinazione, entrambe s3://.</translation>
     </message>
     <message>
         <source>s3 mv moves within the object store: both must be s3://BUCKET/KEY (use s3 cp for local files).</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 mv sposta all'interno dell'object store: entrambe devono essere s3://BUCKET/CHIAVE (usa s3 cp per i file locali).</translation>
     </message>
     <message>
         <source>Moving a whole bucket needs --recursive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per spostare un intero bucket serve --recursive.</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n object(s) to s3://%1/%2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spostato %n oggetto in s3://%1/%2.</numerusform>
+            <numerusform>Spostati %n oggetti in s3://%1/%2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moved s3://%1/%2 to s3://%3/%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostato s3://%1/%2 in s3://%3/%4.</translation>
     </message>
     <message>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>s3 rm needs at least one s3://BUCKET/KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 rm richiede almeno un s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET/KEY location.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è una posizione s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a prefix: removing everything under it needs --recursive.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" è un prefisso: per rimuovere tutto ciò che contiene serve --recursive.</translation>
     </message>
     <message>
         <source>Nothing under s3://%1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente sotto s3://%1/%2.</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n object(s) under s3://%1/%2?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimuovere %n oggetto sotto s3://%1/%2?</numerusform>
+            <numerusform>Rimuovere %n oggetti sotto s3://%1/%2?</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato rimosso nulla.</translation>
     </message>
     <message>
         <source>Failed: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n object(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimosso %n oggetto.</numerusform>
+            <numerusform>Rimossi %n oggetti.</numerusform>
         </translation>
     </message>
     <message>
         <source>s3 share needs one s3://BUCKET/KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 share richiede un s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>s3 share needs an object, s3://BUCKET/KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 share richiede un oggetto, s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>--expires must be a duration from 1s to 7d (such as 30m, 1h, 2d), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--expires deve essere una durata da 1s a 7d (come 30m, 1h, 2d), non "%1".</translation>
     </message>
     <message>
         <source>The link expires at %1, earlier than asked: the temporary S3 credentials that sign it end then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il link scade alle %1, prima di quanto richiesto: a quell'ora scadono le credenziali S3 temporanee che lo firmano.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido fino a %1.</translation>
     </message>
     <message>
         <source>s3 usage takes at most one s3://BUCKET[/PREFIX].</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 usage accetta al massimo un s3://BUCKET[/PREFISSO].</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET location.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è una posizione s3://BUCKET.</translation>
     </message>
     <message>
         <source>Failed: s3://%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: s3://%1: %2</translation>
     </message>
     <message>
         <source>BUCKET</source>
-        <translation type="unfinished"></translation>
+        <translation>BUCKET</translation>
     </message>
     <message>
         <source>OBJECTS</source>
-        <translation type="unfinished"></translation>
+        <translation>OGGETTI</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIONE</translation>
     </message>
     <message>
         <source>ls, cp, mv, rm, share or usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>ls, cp, mv, rm, share o usage.</translation>
     </message>
     <message>
         <source>s3://BUCKET/KEY or PREFIX (and a local path for cp).</source>
-        <translation type="unfinished"></translation>
+        <translation>s3://BUCKET/CHIAVE o PREFISSO (e un percorso locale per cp).</translation>
     </message>
     <message>
         <source>ls: every key under the prefix (no folders); mv, rm, cp: every object under the prefix.</source>
-        <translation type="unfinished"></translation>
+        <translation>ls: ogni chiave sotto il prefisso (senza cartelle); mv, rm, cp: ogni oggetto sotto il prefisso.</translation>
     </message>
     <message>
         <source>rm --recursive: do not ask for confirmation (it asks only on a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>rm --recursive: non chiedere conferma (la chiede solo su un terminale).</translation>
     </message>
     <message>
         <source>share: how long the link works, 1s to 7d (default 1h; no longer than the temporary S3 credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>share: per quanto tempo funziona il link, da 1s a 7d (predefinito 1h; non oltre le credenziali S3 temporanee).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATA</translation>
     </message>
     <message>
         <source>s3 needs a subcommand: ls, cp, mv, rm, share or usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 richiede un sottocomando: ls, cp, mv, rm, share o usage.</translation>
     </message>
     <message>
         <source>--output csv is only for s3 ls and s3 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output csv vale solo per s3 ls e s3 usage.</translation>
     </message>
     <message>
         <source>Unknown s3 subcommand &quot;%1&quot;: ls, cp, mv, rm, share or usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottocomando s3 sconosciuto "%1": ls, cp, mv, rm, share o usage.</translation>
     </message>
 </context>
 <context>
     <name>plancia::cli::S3Cp</name>
     <message>
         <source>%1 of %2 files, %3 of %4, %5/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 file, %3 su %4, %5/s</translation>
     </message>
     <message>
         <source>, %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>, mancano %1 s</translation>
     </message>
     <message numerus="yes">
         <source>, %n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n non riuscito</numerusform>
+            <numerusform>, %n non riusciti</numerusform>
         </translation>
     </message>
     <message>
         <source>s3 cp from S3 to S3 copies one object; for a prefix use s3 mv or copy through a local folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 cp da S3 a S3 copia un solo oggetto; per un prefisso usa s3 mv oppure copia passando da una cartella locale.</translation>
     </message>
     <message>
         <source>cp: files transferred at once (default 8; parts of one file: 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>cp: file trasferiti in contemporanea (predefinito 8; parti di un singolo file: 4).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>cp: bandwidth limit over all transfers, e.g. 20M (bytes per second; k, M, G).</source>
-        <translation type="unfinished"></translation>
+        <translation>cp: limite di banda su tutti i trasferimenti, es. 20M (byte al secondo; k, M, G).</translation>
     </message>
     <message>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>VELOCITÀ</translation>
     </message>
     <message>
         <source>s3 cp needs a source and a destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 cp richiede un'origine e una destinazione.</translation>
     </message>
     <message>
         <source>s3 cp: one side must be an s3:// location.</source>
-        <translation type="unfinished"></translation>
+        <translation>s3 cp: uno dei due lati deve essere una posizione s3://.</translation>
     </message>
     <message>
         <source>--parallel takes a number from 1 to 64.</source>
-        <translation type="unfinished"></translation>
+        <translation>--parallel richiede un numero da 1 a 64.</translation>
     </message>
     <message>
         <source>--limit-rate takes a rate such as 20M.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit-rate richiede una velocità come 20M.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non esiste.</translation>
     </message>
     <message>
         <source>%1 is a folder: copy it with --recursive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è una cartella: copiala con --recursive.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo "%1" non ha un endpoint S3 (impostazione s3.endpoint).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>plancia::cli::Sessions</name>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished">STATO</translation>
+        <translation>STATO</translation>
     </message>
     <message>
         <source>PROFILE</source>
-        <translation type="unfinished"></translation>
+        <translation>PROFILO</translation>
     </message>
     <message>
         <source>LAST ACTIVITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ULTIMA ATTIVITÀ</translation>
     </message>
     <message>
         <source>CULLED AT</source>
-        <translation type="unfinished"></translation>
+        <translation>ARRESTO PER INATTIVITÀ</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>No session. Start one with: %1 sessions start --wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione. Avviane una con: %1 sessions start --wait</translation>
     </message>
     <message>
         <source>--cpu needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cpu richiede un numero.</translation>
     </message>
     <message>
         <source>--gpu must be MODEL:N (t4:1) or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu deve essere MODELLO:N (t4:1) oppure none.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predefinito)</translation>
     </message>
     <message>
         <source>Session %1 is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione %1 si sta avviando.</translation>
     </message>
     <message>
         <source>Session %1 is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione %1 è in esecuzione.</translation>
     </message>
     <message>
         <source>[%1%] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1%] %2</translation>
     </message>
     <message>
         <source>Canceled (the session goes on starting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato (l'avvio della sessione prosegue).</translation>
     </message>
     <message numerus="yes">
         <source>The session did not start within %n seconds (it may still).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sessione non si è avviata entro %n secondo (potrebbe ancora farlo).</numerusform>
+            <numerusform>La sessione non si è avviata entro %n secondi (potrebbe ancora farlo).</numerusform>
         </translation>
     </message>
     <message>
         <source>Session %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione %1 è pronta.</translation>
     </message>
     <message>
         <source>Session %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione %1 fermata.</translation>
     </message>
     <message>
         <source>Session %1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione %1 non è in esecuzione.</translation>
     </message>
     <message>
         <source>Opened in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta nel browser.</translation>
     </message>
     <message>
         <source>list, start, stop or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, start, stop o open.</translation>
     </message>
     <message>
         <source>The named server (default: the default server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server con nome (predefinito: il server predefinito).</translation>
     </message>
     <message>
         <source>start: the image (default: the platform&apos;s first).</source>
-        <translation type="unfinished"></translation>
+        <translation>start: l'immagine (predefinita: la prima della piattaforma).</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMMAGINE</translation>
     </message>
     <message>
         <source>start: CPU cores, 1, 2, 3, 4 or 8 (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>start: core CPU, 1, 2, 3, 4 o 8 (predefinito 2).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>start: memory, 2G, 4G or 8G (default 4G).</source>
-        <translation type="unfinished"></translation>
+        <translation>start: memoria, 2G, 4G o 8G (predefinito 4G).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIONE</translation>
     </message>
     <message>
         <source>start: an accelerator, MODEL:N (t4:1), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: un acceleratore, MODELLO:N (t4:1), oppure none.</translation>
     </message>
     <message>
         <source>MODEL:N</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELLO:N</translation>
     </message>
     <message>
         <source>start: follow the spawn and print the URL when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: segui l'avvio e stampa l'URL quando è pronta.</translation>
     </message>
     <message>
         <source>start --wait: give up after SECONDS (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>start --wait: rinuncia dopo SECONDI (predefinito 300).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDI</translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>open: print the logged-in link instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>open: stampa il link con accesso già effettuato invece di aprirlo.</translation>
     </message>
     <message>
         <source>sessions needs one of: list, start, stop, open.</source>
-        <translation type="unfinished"></translation>
+        <translation>sessions richiede uno tra: list, start, stop, open.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished">--timeout richiede un numero di secondi.</translation>
+        <translation>--timeout richiede un numero di secondi.</translation>
     </message>
     <message>
         <source>This platform profile has no JupyterHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo profilo di piattaforma non ha JupyterHub.</translation>
     </message>
 </context>
 <context>
     <name>plancia::cli::Support</name>
     <message>
         <source>support failures takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>support failures non accetta argomenti.</translation>
     </message>
     <message>
         <source>--since needs a duration such as 90m, 24h or 7d.</source>
-        <translation type="unfinished"></translation>
+        <translation>--since richiede una durata come 90m, 24h o 7d.</translation>
     </message>
     <message>
         <source>--cause must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cause deve essere uno tra: %1.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>The jobs of every namespace cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i job di tutti i namespace: %1</translation>
     </message>
     <message numerus="yes">
         <source>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kubernetes non ha elencato i job di tutti i namespace entro %n secondo.</numerusform>
+            <numerusform>Kubernetes non ha elencato i job di tutti i namespace entro %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>No failures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun errore.</translation>
     </message>
     <message>
         <source>%1/%2  %3  %4%5</source>
-        <translation type="unfinished">%1, %2: %4%5 {1/%2 ?} {3 ?}</translation>
+        <translation>%1/%2  %3  %4%5</translation>
     </message>
     <message>
         <source>  on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  su %1</translation>
     </message>
     <message>
         <source>Name one job as NAMESPACE/JOB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un job come NAMESPACE/JOB.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAMESPACE/JOB (or NAMESPACE/POD with --session).</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" non è NAMESPACE/JOB (o NAMESPACE/POD con --session).</translation>
     </message>
     <message>
         <source>Kubernetes did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished">Attenzione: %1</translation>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
         <source>%1/%2: %3%4</source>
-        <translation type="unfinished">%1: %3%4 {1/%2:?}</translation>
+        <translation>%1/%2: %3%4</translation>
     </message>
     <message>
         <source> (%1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1: %2)</translation>
     </message>
     <message>
         <source>%1  %2%3  %4</source>
-        <translation type="unfinished">%1, %2: %4 {1 ?} {2%3 ?}</translation>
+        <translation>%1  %2%3  %4</translation>
     </message>
     <message>
         <source>Last log lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime righe del log:</translation>
     </message>
     <message>
         <source>support casefile needs -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>support casefile richiede -o FILE.</translation>
     </message>
     <message numerus="yes">
         <source>Case file written to %1 (%n value(s) redacted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fascicolo scritto in %1 (%n valore oscurato).</numerusform>
+            <numerusform>Fascicolo scritto in %1 (%n valori oscurati).</numerusform>
         </translation>
     </message>
     <message>
         <source>failures, timeline or casefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>failures, timeline o casefile.</translation>
     </message>
     <message>
         <source>timeline, casefile: NAMESPACE/JOB (NAMESPACE/POD with --session).</source>
-        <translation type="unfinished"></translation>
+        <translation>timeline, casefile: NAMESPACE/JOB (NAMESPACE/POD con --session).</translation>
     </message>
     <message>
         <source>failures: only those of the last DURATION (90m, 24h, 7d).</source>
-        <translation type="unfinished"></translation>
+        <translation>failures: solo quelli dell'ultima DURATA (90m, 24h, 7d).</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATA</translation>
     </message>
     <message>
         <source>failures: only this user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>failures: solo quelli di questo utente.</translation>
     </message>
     <message>
         <source>USER</source>
-        <translation type="unfinished">UTENTE</translation>
+        <translation>UTENTE</translation>
     </message>
     <message>
         <source>failures: only this cause (oomKilled, imagePull, evicted, offloadRefused, slurmTimeout, quotaNever, spawnFailed, other).</source>
-        <translation type="unfinished"></translation>
+        <translation>failures: solo questa causa (oomKilled, imagePull, evicted, offloadRefused, slurmTimeout, quotaNever, spawnFailed, other).</translation>
     </message>
     <message>
         <source>CAUSE</source>
-        <translation type="unfinished"></translation>
+        <translation>CAUSA</translation>
     </message>
     <message>
         <source>timeline, casefile: the target is a notebook session&apos;s pod.</source>
-        <translation type="unfinished"></translation>
+        <translation>timeline, casefile: la destinazione è il pod di una sessione notebook.</translation>
     </message>
     <message>
         <source>casefile: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>casefile: il file da scrivere.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">FILE</translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Give up after SECONDS waiting for Kubernetes (default 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia dopo SECONDI di attesa di Kubernetes (predefinito 120).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDI</translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>support needs a subcommand: failures, timeline or casefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>support richiede un sottocomando: failures, timeline o casefile.</translation>
     </message>
     <message>
         <source>Unknown support subcommand &quot;%1&quot;: failures, timeline or casefile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottocomando support sconosciuto "%1": failures, timeline o casefile.</translation>
     </message>
 </context>
 <context>
     <name>plancia::cli::Tutor</name>
     <message>
         <source>You are in no tutor group (&quot;&lt;event&gt;-tutors&quot;): name the participants&apos; group with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fai parte di alcun gruppo di tutor ("&lt;event&gt;-tutors"): indica il gruppo dei partecipanti con --group.</translation>
     </message>
     <message>
         <source>--idle needs a duration such as 30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle richiede una durata come 30m.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>The hub did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hub non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>tutor list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>tutor list non accetta argomenti.</translation>
     </message>
     <message>
         <source>No participants in group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun partecipante nel gruppo %1.</translation>
     </message>
     <message>
         <source>Name the participants, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica i partecipanti, oppure --all.</translation>
     </message>
     <message>
         <source>Name the participants, or --idle DURATION, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica i partecipanti, oppure --idle DURATA, oppure --all.</translation>
     </message>
     <message>
         <source>Name participants or use --all/--idle, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica i partecipanti oppure usa --all/--idle, non entrambi.</translation>
     </message>
     <message>
         <source>--gpu needs MODEL:N or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--gpu richiede MODELLO:N oppure none.</translation>
     </message>
     <message>
         <source>--image is needed with --cpu, --memory or --gpu (or give --session-profile NAME).</source>
-        <translation type="unfinished"></translation>
+        <translation>--image è necessario con --cpu, --memory o --gpu (oppure indica --session-profile NOME).</translation>
     </message>
     <message>
         <source>Warning: %1 is not a participant of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: %1 non è un partecipante di %2.</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fatto</translation>
     </message>
     <message>
         <source>%1: nothing to do (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niente da fare (%2)</translation>
     </message>
     <message>
         <source>%1: FAILED: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NON RIUSCITO: %2</translation>
     </message>
     <message>
         <source>Nobody to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno su cui agire.</translation>
     </message>
     <message>
         <source>list, start or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, start o stop.</translation>
     </message>
     <message>
         <source>start, stop: the participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>start, stop: i partecipanti.</translation>
     </message>
     <message>
         <source>The participants&apos; group (default: your tutor group without &quot;-tutors&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo dei partecipanti (predefinito: il tuo gruppo di tutor senza "-tutors").</translation>
     </message>
     <message>
         <source>GROUP</source>
-        <translation type="unfinished"></translation>
+        <translation>GRUPPO</translation>
     </message>
     <message>
         <source>list: idle after DURATION without activity (default 30m); stop: the servers idle that long.</source>
-        <translation type="unfinished"></translation>
+        <translation>list: inattivo dopo DURATA senza attività (predefinito 30m); stop: i server inattivi da almeno DURATA.</translation>
     </message>
     <message>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DURATA</translation>
     </message>
     <message>
         <source>start: every participant without a server; stop: every participant&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: ogni partecipante senza un server; stop: il server di ogni partecipante.</translation>
     </message>
     <message>
         <source>start: the platform&apos;s session profile NAME (e.g. t4).</source>
-        <translation type="unfinished"></translation>
+        <translation>start: il profilo di sessione NOME della piattaforma (es. t4).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NOME</translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>start: the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: l'immagine.</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMMAGINE</translation>
     </message>
     <message>
         <source>start: CPU cores.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: core CPU.</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>start: memory (2G, 4G, 8G).</source>
-        <translation type="unfinished"></translation>
+        <translation>start: memoria (2G, 4G, 8G).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>DIMENSIONE</translation>
     </message>
     <message>
         <source>start: accelerator MODEL:N or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>start: acceleratore MODELLO:N oppure none.</translation>
     </message>
     <message>
         <source>MODEL:N</source>
-        <translation type="unfinished"></translation>
+        <translation>MODELLO:N</translation>
     </message>
     <message>
         <source>Give up after SECONDS waiting for the platform (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinuncia dopo SECONDI di attesa della piattaforma (predefinito 60).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished">SECONDI</translation>
+        <translation>SECONDI</translation>
     </message>
     <message>
         <source>tutor needs a subcommand: list, start or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>tutor richiede un sottocomando: list, start o stop.</translation>
     </message>
     <message>
         <source>Unknown tutor subcommand &quot;%1&quot;: list, start or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sottocomando tutor sconosciuto "%1": list, start o stop.</translation>
     </message>
 </context>
 <context>
@@ -2354,645 +2354,645 @@
     <name>plancia::jobs::ClusterCatalog</name>
     <message>
         <source>No Kubernetes client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun client Kubernetes.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobCheck</name>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Volume &apos;%1&apos; is an NFS share of the cluster; a remote site cannot mount it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il volume '%1' è una condivisione NFS del cluster; un sito remoto non può montarlo.</translation>
     </message>
     <message>
         <source>Copy the data to your S3 bucket and read it from there, or use CVMFS; or run the job in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia i dati nel tuo bucket S3 e leggili da lì, oppure usa CVMFS; oppure esegui il job nel cluster.</translation>
     </message>
     <message>
         <source>Volume &apos;%1&apos; is a directory of a cluster node (hostPath); it does not exist at a remote site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il volume '%1' è una directory di un nodo del cluster (hostPath); non esiste in un sito remoto.</translation>
     </message>
     <message>
         <source>Remove the volume, or run the job in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi il volume, oppure esegui il job nel cluster.</translation>
     </message>
     <message>
         <source>Volume &apos;%1&apos; is a persistent volume claim (%2) of the cluster; it does not follow the job off-site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il volume '%1' è un persistent volume claim (%2) del cluster; non segue il job fuori sede.</translation>
     </message>
     <message>
         <source>Stage the files through S3, or run the job in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai transitare i file tramite S3, oppure esegui il job nel cluster.</translation>
     </message>
     <message>
         <source>Volume &apos;%1&apos; mounts a Kubernetes secret; offload sites do not receive the cluster&apos;s secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il volume '%1' monta un secret di Kubernetes; i siti di offload non ricevono i secret del cluster.</translation>
     </message>
     <message>
         <source>Pass what the job needs another way (an S3 object the job fetches), or run it in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passa ciò che serve al job in un altro modo (un oggetto S3 che il job scarica), oppure eseguilo nel cluster.</translation>
     </message>
     <message>
         <source>Variable %1 comes from a secret; offload sites do not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variabile %1 proviene da un secret; i siti di offload non lo ricevono.</translation>
     </message>
     <message>
         <source>Remove it, or run the job in the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovila, oppure esegui il job nel cluster.</translation>
     </message>
     <message>
         <source>The environment is loaded from a secret; offload sites do not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'ambiente viene caricato da un secret; i siti di offload non lo ricevono.</translation>
     </message>
     <message>
         <source>The job runs about %1 s; waiting in a remote site&apos;s queue commonly takes longer than that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job dura circa %1 s; l'attesa nella coda di un sito remoto di solito è più lunga.</translation>
     </message>
     <message>
         <source>Run it in the cluster, or batch more work into one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eseguilo nel cluster, oppure raggruppa più lavoro in un solo job.</translation>
     </message>
     <message>
         <source>There is no offload site &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un sito di offload '%1'.</translation>
     </message>
     <message>
         <source>Pick one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegline uno tra: %1.</translation>
     </message>
     <message>
         <source>The site %1 is not reachable right now; the job would wait until it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sito %1 non è raggiungibile in questo momento; il job resterebbe in attesa finché non lo diventa.</translation>
     </message>
     <message>
         <source>Pick another site, or leave the site to the scheduler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un altro sito, oppure lascia la scelta del sito allo scheduler.</translation>
     </message>
     <message>
         <source>No offload site offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun sito di offload offre %1.</translation>
     </message>
     <message>
         <source>No flavor of this cluster offers %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun flavor di questo cluster offre %1.</translation>
     </message>
     <message>
         <source>Choose one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegline uno tra: %1.</translation>
     </message>
     <message>
         <source>Each pod asks %1 %2; the largest node that could run it has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni pod richiede %1 %2; il nodo più grande in grado di eseguirlo ne ha %3.</translation>
     </message>
     <message>
         <source>Ask at most %1, or split the work across more pods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi al massimo %1, oppure suddividi il lavoro su più pod.</translation>
     </message>
     <message>
         <source>There is no priority class &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste una classe di priorità '%1'.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usane una tra: %1.</translation>
     </message>
     <message>
         <source>Your namespace has no queue &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo namespace non ha una coda '%1'.</translation>
     </message>
     <message>
         <source>%1 %2: asks %3, maximum capacity %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: richiesti %3, capacità massima %4</translation>
     </message>
     <message>
         <source>Queue %1 (cluster queue %2) has no flavor for what the job asks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coda %1 (coda del cluster %2) non ha un flavor per ciò che il job richiede.</translation>
     </message>
     <message>
         <source>The job asks more than queue %1 can ever give, even borrowing from the cohort (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job richiede più di quanto la coda %1 possa mai dare, anche prendendo in prestito dalla coorte (%2).</translation>
     </message>
     <message>
         <source>Ask for less (fewer accelerators or fewer pods at once: parallelism), or offload it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi meno risorse (meno acceleratori o meno pod in contemporanea: parallelism), oppure eseguilo in offload.</translation>
     </message>
     <message>
         <source>No Kubernetes client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun client Kubernetes.</translation>
     </message>
     <message>
         <source>The queue positions are not available (Kueue&apos;s visibility API is not served, or queue %1 does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le posizioni in coda non sono disponibili (l'API di visibilità di Kueue non è servita, oppure la coda %1 non esiste).</translation>
     </message>
     <message>
         <source>Could not read the cluster&apos;s queues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere le code del cluster: %1</translation>
     </message>
     <message>
         <source>Could not read your workloads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere i tuoi workload: %1</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobLogs</name>
     <message>
         <source>Stopped following the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il log non viene più seguito.</translation>
     </message>
     <message>
         <source>No Kubernetes client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun client Kubernetes.</translation>
     </message>
     <message>
         <source>Stopped following the logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>I log non vengono più seguiti.</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobSpec</name>
     <message>
         <source>The name must be at most 63 lowercase letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome deve avere al massimo 63 caratteri tra lettere minuscole, cifre o '-', e iniziare e finire con una lettera o una cifra.</translation>
     </message>
     <message>
         <source>An image is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>È necessaria un'immagine.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CPU amount (e.g. 2 or 500m).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' non è una quantità di CPU (es. 2 o 500m).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a memory amount (e.g. 4Gi or 8G).</source>
-        <translation type="unfinished"></translation>
+        <translation>'%1' non è una quantità di memoria (es. 4Gi o 8G).</translation>
     </message>
     <message>
         <source>Parallelism must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il parallelismo deve essere almeno 1.</translation>
     </message>
     <message>
         <source>Completions must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I completamenti devono essere almeno 1.</translation>
     </message>
     <message>
         <source>The retry limit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il limite di tentativi non può essere negativo.</translation>
     </message>
     <message>
         <source>Every environment variable needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni variabile d'ambiente deve avere un nome.</translation>
     </message>
     <message>
         <source>There is no priority class &apos;%1&apos; (the cluster has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste una classe di priorità '%1' (il cluster ha %2).</translation>
     </message>
     <message>
         <source>No queue of this cluster offers the accelerator &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna coda di questo cluster offre l'acceleratore '%1'.</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobState</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In attesa</translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Quota reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota riservata</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished">Ammessi</translation>
+        <translation>Ammesso</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Offloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulso</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Riuscito</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminazione in corso</translation>
     </message>
     <message>
         <source>Waiting for Kueue to queue it in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che Kueue lo metta in coda in %1</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobStatus</name>
     <message>
         <source>Pending: waiting for quota</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: quota non ancora disponibile</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: %1</translation>
     </message>
     <message>
         <source>Offloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload</translation>
     </message>
     <message>
         <source>Offloaded to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload su %1</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione su %1</translation>
     </message>
     <message>
         <source>Evicted (%1) and requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulso (%1) e rimesso in coda</translation>
     </message>
     <message>
         <source>Evicted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulso (%1)</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: %1</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished">Ammessi</translation>
+        <translation>Ammesso</translation>
     </message>
     <message>
         <source>Admitted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso da %1</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobSubmitter</name>
     <message>
         <source>No Kubernetes client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun client Kubernetes.</translation>
     </message>
     <message>
         <source>The job needs a name chosen before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job deve avere un nome scelto prima dell'invio.</translation>
     </message>
     <message>
         <source>The job has no name or submission id; build it with the job builder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job non ha un nome né un id di invio; crealo con il generatore di job.</translation>
     </message>
     <message>
         <source>A job named &apos;%1&apos; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un job di nome '%1'; scegli un altro nome.</translation>
     </message>
     <message>
         <source>A job named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un job di nome '%1'.</translation>
     </message>
     <message>
         <source>Kubernetes API</source>
-        <translation type="unfinished"></translation>
+        <translation>API Kubernetes</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobYaml</name>
     <message>
         <source>The YAML is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo YAML non è valido: %1</translation>
     </message>
     <message>
         <source>The YAML is not valid at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo YAML non è valido alla riga %1, colonna %2: %3</translation>
     </message>
     <message>
         <source>The YAML does not describe a Kubernetes object (it is not a mapping of fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo YAML non descrive un oggetto Kubernetes (non è una mappa di campi).</translation>
     </message>
     <message>
         <source>The YAML file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file YAML è vuoto.</translation>
     </message>
     <message>
         <source>The Job&apos;s apiVersion is &apos;%1&apos;; Plancia sends batch/v1 Jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'apiVersion del Job è '%1'; Plancia invia Job batch/v1.</translation>
     </message>
     <message>
         <source>(no kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun kind)</translation>
     </message>
     <message>
         <source>The YAML holds no Job (kind: Job); it has: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo YAML non contiene alcun Job (kind: Job); contiene: %1.</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::JobsModel</name>
     <message>
         <source>GPU ×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU ×%1</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>%1, requeued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rimesso in coda</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleratore</translation>
     </message>
     <message>
         <source>Site / node</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito / nodo</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Età</translation>
     </message>
     <message>
         <source>Queue position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione in coda</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::NotebookClone</name>
     <message>
         <source>The notebook pod %1 has no container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pod del notebook %1 non ha container.</translation>
     </message>
     <message>
         <source>Ask for at least one copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi almeno una copia.</translation>
     </message>
     <message>
         <source>Give the command the copies run (the notebook&apos;s own command starts a Jupyter server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il comando che eseguono le copie (il comando del notebook stesso avvia un server Jupyter).</translation>
     </message>
 </context>
 <context>
     <name>plancia::jobs::WhyPending</name>
     <message>
         <source>The job has no queue label (%1): Kueue does not manage it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job non ha un'etichetta di coda (%1): Kueue non lo gestisce.</translation>
     </message>
     <message>
         <source>The cluster queue %1 is not readable: quota unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La coda del cluster %1 non è leggibile: quota sconosciuta.</translation>
     </message>
     <message>
         <source>Admitted by %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso da %1%2.</translation>
     </message>
     <message>
         <source> on flavor %1</source>
-        <translation type="unfinished"></translation>
+        <translation> sul flavor %1</translation>
     </message>
     <message>
         <source>It fits now in flavor %1 of %2: Kueue should admit it at its next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora rientra nel flavor %1 di %2: Kueue dovrebbe ammetterlo al prossimo passaggio.</translation>
     </message>
     <message>
         <source>It would run now: flavor %1 of %2 has room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrebbe eseguito subito: il flavor %1 di %2 ha spazio.</translation>
     </message>
     <message>
         <source>Waiting: no flavor of %1 has room for it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: nessun flavor di %1 ha spazio per il job adesso.</translation>
     </message>
     <message>
         <source>It would wait: no flavor of %1 has room for it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterebbe in attesa: nessun flavor di %1 ha spazio per il job adesso.</translation>
     </message>
     <message>
         <source>Kueue says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kueue dice: %1</translation>
     </message>
     <message>
         <source>Position in the queue: %1 in %2 (%3 in your queue %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione in coda: %1 in %2 (%3 nella tua coda %4).</translation>
     </message>
     <message>
         <source>%1 %2: asks %3, nominal %4, used %5, borrowable %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: richiede %3, nominale %4, in uso %5, prendibile in prestito %6</translation>
     </message>
     <message>
         <source> -&gt; short by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> -&gt; mancano %1</translation>
     </message>
     <message>
         <source> -&gt; fits</source>
-        <translation type="unfinished"></translation>
+        <translation> -&gt; rientra</translation>
     </message>
     <message numerus="yes">
         <source>Ahead of it: %n workload(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Davanti in coda: %n workload</numerusform>
+            <numerusform>Davanti in coda: %n workload</numerusform>
         </translation>
     </message>
     <message>
         <source>size not visible</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensione non visibile</translation>
     </message>
     <message>
         <source>  %1. %2/%3 (job %4, priority %5): %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2/%3 (job %4, priorità %5): %6</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
 </context>
 <context>
     <name>plancia::jupyter::HubClient</name>
     <message>
         <source>This platform does not allow named sessions: use the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa piattaforma non consente sessioni con nome: usa quella predefinita.</translation>
     </message>
     <message>
         <source>You already have the most sessions the platform allows (%1): stop and delete one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già il numero massimo di sessioni consentito dalla piattaforma (%1): prima fermane ed eliminane una.</translation>
     </message>
     <message>
         <source>This session is still stopping: start it again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione si sta ancora fermando: riavviala tra un momento.</translation>
     </message>
     <message>
         <source>This session is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione è già in avvio.</translation>
     </message>
     <message>
         <source>This session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione è già in esecuzione.</translation>
     </message>
     <message>
         <source>Too many sessions are starting on the platform right now: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troppe sessioni si stanno avviando sulla piattaforma in questo momento: riprova tra un minuto.</translation>
     </message>
     <message>
         <source>JupyterHub does not allow you to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non ti consente di %1.</translation>
     </message>
     <message>
         <source>JupyterHub does not know this session (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non conosce questa sessione (potrebbe essere stata eliminata).</translation>
     </message>
     <message>
         <source>JupyterHub could not %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non è riuscito a %1 (%2).</translation>
     </message>
     <message>
         <source>JupyterHub could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non è riuscito a %1: %2</translation>
     </message>
     <message>
         <source>This profile needs a GPU that is taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo profilo richiede una GPU che è occupata: %1</translation>
     </message>
     <message>
         <source>The session could not start (the hub gave no reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la sessione (l'hub non ha indicato il motivo).</translation>
     </message>
     <message>
         <source>The session could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la sessione: %1</translation>
     </message>
     <message>
         <source>JupyterHub is not configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non è configurato.</translation>
     </message>
     <message>
         <source>You are not logged in.</source>
-        <translation type="unfinished">Non hai effettuato l&apos;accesso.</translation>
+        <translation>Non hai effettuato l'accesso.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Annullato.</translation>
+        <translation>Annullato.</translation>
     </message>
     <message>
         <source>list your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>elencare le tue sessioni</translation>
     </message>
     <message>
         <source>JupyterHub answered something that is not a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub ha risposto con qualcosa che non è un utente.</translation>
     </message>
     <message>
         <source>start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>avviare la sessione</translation>
     </message>
     <message>
         <source>delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminare la sessione</translation>
     </message>
     <message>
         <source>stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>fermare la sessione</translation>
     </message>
     <message>
         <source>open the session in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>aprire la sessione nel browser</translation>
     </message>
     <message>
         <source>JupyterHub gave no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non ha fornito alcun token.</translation>
     </message>
     <message>
         <source>Server ready at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server pronto su %1</translation>
     </message>
     <message>
         <source>The session stopped while it was starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione si è fermata durante l'avvio.</translation>
     </message>
 </context>
 <context>
     <name>plancia::jupyter::SessionProfile</name>
     <message>
         <source>Choose an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'immagine.</translation>
     </message>
     <message>
         <source>CPU cores must be 1, 2, 3, 4 or 8, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I core CPU devono essere 1, 2, 3, 4 o 8, non %1.</translation>
     </message>
     <message>
         <source>Memory must be 2G, 4G or 8G, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria deve essere 2G, 4G o 8G, non %1.</translation>
     </message>
     <message>
         <source>Choose how many accelerators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli quanti acceleratori.</translation>
     </message>
     <message>
         <source>%1 CPU · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CPU · %2</translation>
     </message>
     <message>
         <source> · %1× %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1× %2</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinito</translation>
     </message>
 </context>
 <context>
     <name>plancia::jupyter::SessionsModel</name>
     <message>
         <source>This session is already starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione è già in avvio.</translation>
     </message>
     <message>
         <source>This session is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa sessione è già in esecuzione.</translation>
     </message>
 </context>
 <context>
@@ -3178,653 +3178,653 @@
     <name>plancia::s3::S3Client</name>
     <message>
         <source>The profile has no S3 endpoint (setting s3.endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo non ha un endpoint S3 (impostazione s3.endpoint).</translation>
     </message>
     <message>
         <source>the answer ends too early (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la risposta finisce troppo presto (troncata?)</translation>
     </message>
     <message>
         <source>The S3 answer could not be read: %1 (line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la risposta S3: %1 (riga %2).</translation>
     </message>
     <message>
         <source>The S3 answer is not the expected one (%1 instead of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta S3 non è quella attesa (%1 invece di %2).</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">niente</translation>
+        <translation>niente</translation>
     </message>
     <message>
         <source>The S3 server sent an empty answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha inviato una risposta vuota.</translation>
     </message>
     <message>
         <source>The S3 answer is too large to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta S3 è troppo grande per essere letta.</translation>
     </message>
     <message>
         <source>Access denied: your S3 credentials do not allow this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso negato: le tue credenziali S3 non lo consentono.</translation>
     </message>
     <message>
         <source>All access to this resource is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni accesso a questa risorsa è disabilitato.</translation>
     </message>
     <message>
         <source>The bucket does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bucket non esiste.</translation>
     </message>
     <message>
         <source>The object does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'oggetto non esiste.</translation>
     </message>
     <message>
         <source>The multipart upload does not exist (completed or aborted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caricamento multipart non esiste (completato o interrotto).</translation>
     </message>
     <message>
         <source>The temporary S3 credentials have expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le credenziali S3 temporanee sono scadute.</translation>
     </message>
     <message>
         <source>The S3 session token is not valid (expired or malformed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il token di sessione S3 non è valido (scaduto o malformato).</translation>
     </message>
     <message>
         <source>The S3 server does not know these credentials (access key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 non riconosce queste credenziali (access key).</translation>
     </message>
     <message>
         <source>The S3 server refused the request&apos;s signature (wrong secret key, or a proxy changed the request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha rifiutato la firma della richiesta (secret key errata, oppure un proxy ha modificato la richiesta).</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs too much from the S3 server&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'orologio di questo computer differisce troppo da quello del server S3.</translation>
     </message>
     <message>
         <source>The S3 server is busy and asks to slow down; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 è occupato e chiede di rallentare; riprova tra poco.</translation>
     </message>
     <message>
         <source>The S3 service is unavailable right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il servizio S3 non è disponibile al momento.</translation>
     </message>
     <message>
         <source>The S3 server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha avuto un errore interno.</translation>
     </message>
     <message>
         <source>The S3 server timed out waiting for the request&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 è andato in timeout aspettando i dati della richiesta.</translation>
     </message>
     <message>
         <source>The bucket is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bucket non è vuoto.</translation>
     </message>
     <message>
         <source>A bucket of that name already exists (someone else&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un bucket con quel nome (di qualcun altro).</translation>
     </message>
     <message>
         <source>You already own a bucket of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possiedi già un bucket con quel nome.</translation>
     </message>
     <message>
         <source>You have as many buckets as allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai già il numero massimo di bucket consentito.</translation>
     </message>
     <message>
         <source>The bucket name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome del bucket non è valido.</translation>
     </message>
     <message>
         <source>The object name is too long (at most 1024 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell'oggetto è troppo lungo (al massimo 1024 byte).</translation>
     </message>
     <message>
         <source>A part of the upload is smaller than the 5 MiB minimum (only the last may be smaller).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del caricamento è più piccola del minimo di 5 MiB (solo l'ultima può essere più piccola).</translation>
     </message>
     <message>
         <source>The upload is larger than S3 allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caricamento supera la dimensione consentita da S3.</translation>
     </message>
     <message>
         <source>A part of the upload is missing or its ETag does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una parte del caricamento manca o il suo ETag non corrisponde.</translation>
     </message>
     <message>
         <source>The parts of the upload are not in ascending order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parti del caricamento non sono in ordine crescente.</translation>
     </message>
     <message>
         <source>The requested byte range is outside the object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'intervallo di byte richiesto è fuori dall'oggetto.</translation>
     </message>
     <message>
         <source>The checksum sent with the request is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il checksum inviato con la richiesta non è valido.</translation>
     </message>
     <message>
         <source>The data arrived damaged: its checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati sono arrivati danneggiati: il checksum non corrisponde.</translation>
     </message>
     <message>
         <source>The data arrived damaged: its SHA-256 does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati sono arrivati danneggiati: lo SHA-256 non corrisponde.</translation>
     </message>
     <message>
         <source>The S3 server could not read the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 non è riuscito a leggere la richiesta.</translation>
     </message>
     <message>
         <source>The S3 server refused an argument of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha rifiutato un argomento della richiesta.</translation>
     </message>
     <message>
         <source>The S3 server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha rifiutato la richiesta.</translation>
     </message>
     <message>
         <source>The S3 server does not implement this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 non implementa questa operazione.</translation>
     </message>
     <message>
         <source>This operation is not allowed on this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa operazione non è consentita su questa risorsa.</translation>
     </message>
     <message>
         <source>The object changed in the meantime (a precondition failed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nel frattempo l'oggetto è cambiato (una precondizione non è soddisfatta).</translation>
     </message>
     <message>
         <source>The storage quota is exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quota di archiviazione è superata.</translation>
     </message>
     <message>
         <source>The object is archived and cannot be read now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'oggetto è archiviato e al momento non può essere letto.</translation>
     </message>
     <message>
         <source>The S3 server answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha risposto: %1.</translation>
     </message>
     <message>
         <source>The S3 server answered %1 (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha risposto %1 (HTTP %2).</translation>
     </message>
     <message>
         <source>The S3 listing says it has more pages but gives no way to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco S3 dichiara di avere altre pagine, ma non indica come proseguire.</translation>
     </message>
     <message>
         <source>The S3 answer lists a part numbered %1 (1 to 10,000 expected).</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta S3 elenca una parte con numero %1 (atteso da 1 a 10.000).</translation>
     </message>
     <message>
         <source>The S3 server answered %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 ha risposto %1.</translation>
     </message>
     <message>
         <source>No S3 credentials are available.</source>
-        <translation type="unfinished">Non sono disponibili credenziali S3.</translation>
+        <translation>Non sono disponibili credenziali S3.</translation>
     </message>
     <message>
         <source>A shared link lasts from 1 second to 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un link condiviso dura da 1 secondo a 7 giorni.</translation>
     </message>
     <message>
         <source>The S3 client is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il client S3 non è più disponibile.</translation>
     </message>
     <message>
         <source>The S3 listing repeats the same page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco S3 ripete la stessa pagina.</translation>
     </message>
     <message>
         <source>The S3 server gave the upload no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 non ha assegnato un id al caricamento.</translation>
     </message>
     <message>
         <source>The source and the destination are the same object.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'origine e la destinazione sono lo stesso oggetto.</translation>
     </message>
     <message>
         <source>The S3 server gave a copied part no ETag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server S3 non ha fornito l'ETag di una parte copiata.</translation>
     </message>
     <message>
         <source>The source and the destination are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'origine e la destinazione coincidono.</translation>
     </message>
 </context>
 <context>
     <name>plancia::s3::TransferEngine</name>
     <message>
         <source>No S3 credentials are configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sono configurate credenziali S3.</translation>
     </message>
     <message>
         <source>The file size is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dimensione del file non è nota.</translation>
     </message>
     <message>
         <source>The file is larger than 5 TiB, the largest object S3 stores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file supera 5 TiB, la dimensione massima di un oggetto S3.</translation>
     </message>
     <message>
         <source>No destination folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stata indicata alcuna cartella di destinazione.</translation>
     </message>
     <message>
         <source>The key %1 names no file below %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave %1 non indica alcun file sotto %2.</translation>
     </message>
     <message>
         <source>The saved state of an upload is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo stato salvato di un caricamento è danneggiato.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the upload state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1 per lo stato del caricamento.</translation>
     </message>
     <message>
         <source>Cannot save the state of the upload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare lo stato del caricamento: %1</translation>
     </message>
     <message>
         <source>%1 is outside the destination folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è fuori dalla cartella di destinazione.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished">Impossibile creare la cartella %1.</translation>
+        <translation>Impossibile creare la cartella %1.</translation>
     </message>
     <message>
         <source>%1 is a link or a file, not a folder: nothing is written through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un link o un file, non una cartella: non si scrive nulla attraverso di esso.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1: %2</translation>
     </message>
     <message>
         <source>No S3 credentials are available.</source>
-        <translation type="unfinished">Non sono disponibili credenziali S3.</translation>
+        <translation>Non sono disponibili credenziali S3.</translation>
     </message>
     <message>
         <source>Some files could not be transferred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile trasferire alcuni file.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un file.</translation>
     </message>
     <message>
         <source>The downloaded data of %1 does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati scaricati di %1 non corrispondono al loro checksum.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>%1 is a link: it is not overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è un link: non viene sovrascritto.</translation>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare %1: %2</translation>
     </message>
     <message>
         <source>The storage server could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere il server di storage: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Cannot write %1 (disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1 (disco pieno?).</translation>
     </message>
     <message>
         <source>The storage server answered without an upload id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di storage ha risposto senza un id di caricamento.</translation>
     </message>
     <message>
         <source>The storage server sent a short answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server di storage ha inviato una risposta incompleta.</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::CaseDataJob</name>
     <message>
         <source>No Kubernetes client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun client Kubernetes.</translation>
     </message>
     <message>
         <source>Workload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload: %1</translation>
     </message>
     <message>
         <source>Pods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod: %1</translation>
     </message>
     <message>
         <source>Nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodi: %1</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi: %1</translation>
     </message>
     <message>
         <source>Log of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Log di %1: %2</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::CaseFile</name>
     <message>
         <source>Cannot write the case file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il fascicolo %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a case file (not JSON at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un fascicolo (non è JSON all'offset %2).</translation>
     </message>
     <message>
         <source>%1 is not a Plancia case file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un fascicolo di Plancia.</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::FailureCause</name>
     <message>
         <source>Out of memory (OOMKilled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria esaurita (OOMKilled)</translation>
     </message>
     <message>
         <source>Image pull failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Download dell'immagine non riuscito</translation>
     </message>
     <message>
         <source>Evicted or preempted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulso o soggetto a prelazione</translation>
     </message>
     <message>
         <source>Offload site refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato dal sito di offload</translation>
     </message>
     <message>
         <source>Slurm time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di tempo Slurm</translation>
     </message>
     <message>
         <source>Quota never available</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota mai disponibile</translation>
     </message>
     <message>
         <source>Session did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione non avviata</translation>
     </message>
     <message>
         <source>Other failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro errore</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::SupportIndex</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermato</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>In arresto</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>In avvio</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Utente</translation>
+        <translation>Utente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Node or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo o sito</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleratore</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::Timeline</name>
     <message>
         <source>Pod %1 offloaded to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 in offload su %2</translation>
     </message>
     <message>
         <source>Pod %1 placed on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 assegnato a %2</translation>
     </message>
     <message>
         <source>Pod %1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 in esecuzione</translation>
     </message>
     <message>
         <source>Pod %1 ended: %2 (exit code %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod %1 terminato: %2 (codice di uscita %3)</translation>
     </message>
     <message>
         <source>Submitted to queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviato alla coda %1</translation>
     </message>
     <message>
         <source>Queued as workload %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda come workload %1</translation>
     </message>
     <message>
         <source>Waiting for quota: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di quota: %1</translation>
     </message>
     <message>
         <source>Admitted by ClusterQueue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso dalla ClusterQueue %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Workload finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload terminato: %1</translation>
     </message>
     <message>
         <source>Job %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1: %2</translation>
     </message>
     <message>
         <source>Session pod created</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod della sessione creato</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>plancia::support::TutorRoom</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">sconosciuto</translation>
+        <translation>sconosciuto</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message>
         <source>The profile names no JupyterHub.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo non indica alcun JupyterHub.</translation>
     </message>
     <message>
         <source>The hub refused the list of users: your account is not a tutor or an admin of this hub (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hub ha rifiutato l'elenco degli utenti: il tuo account non è tutor né amministratore di questo hub (%1).</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non avviato</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>In avvio</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>In arresto</translation>
     </message>
     <message>
         <source>%1 % · %2 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % · %2 MiB</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 running, %2 failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in esecuzione, %2 con errori</translation>
     </message>
     <message>
         <source>Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloccato</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattivo</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivo</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Partecipante</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Inattivo da</translation>
     </message>
     <message>
         <source>GPU now</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU ora</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished">Archiviazione</translation>
+        <translation>Archiviazione</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished">Job</translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo errore</translation>
     </message>
     <message>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -3966,170 +3966,170 @@
     <name>plancia::ui::BucketModel</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>%L1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 byte</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificato</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
 </context>
 <context>
     <name>plancia::ui::CaseFileView</name>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora (UTC)</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronologia</translation>
     </message>
     <message>
         <source>Last log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime righe del log</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventi</translation>
     </message>
     <message>
         <source>Case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascicolo</translation>
     </message>
     <message>
         <source>Select a job or a session to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un job o una sessione per vederne la cronologia.</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessione</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 %2/%3&lt;/b&gt;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 %2/%3&lt;/b&gt;: %4</translation>
     </message>
     <message>
         <source> — &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation> — &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>== %1 ==</source>
-        <translation type="unfinished"></translation>
+        <translation>== %1 ==</translation>
     </message>
     <message>
         <source>No log lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna riga di log.</translation>
     </message>
 </context>
 <context>
     <name>plancia::ui::CloneDialog</name>
     <message>
         <source>Clone my notebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Clona il mio notebook</translation>
     </message>
     <message>
         <source>e.g. python train.py --shard {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. python train.py --shard {index}</translation>
     </message>
     <message>
         <source>One &amp;Indexed job (the index is JOB_COMPLETION_INDEX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo job &amp;indicizzato (l'indice è JOB_COMPLETION_INDEX)</translation>
     </message>
     <message>
         <source>&amp;Offload to a remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delega a un sito remoto</translation>
     </message>
     <message>
         <source>lowest (default: evicted when notebooks need the GPUs)</source>
-        <translation type="unfinished"></translation>
+        <translation>la più bassa (predefinita: espulso quando i notebook richiedono le GPU)</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copie:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mando:</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorità:</translation>
     </message>
     <message>
         <source>C&amp;lone</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lona</translation>
     </message>
     <message>
         <source>Give the command the copies run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica il comando che eseguono le copie.</translation>
     </message>
     <message>
         <source>From your running notebook %1 (%2): the same image, environment, volumes and resources, with a new command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal tuo notebook in esecuzione %1 (%2): stessa immagine, ambiente, volumi e risorse, con un nuovo comando.</translation>
     </message>
     <message>
         <source>No notebook of yours is running: start one from the Sessions page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun tuo notebook è in esecuzione: avviane prima uno dalla pagina Sessioni.</translation>
     </message>
     <message numerus="yes">
         <source>One job of %n pod(s), each running:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un job di %n pod, che esegue:</numerusform>
+            <numerusform>Un job di %n pod, ognuno dei quali esegue:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job:</numerusform>
+            <numerusform>%n job:</numerusform>
         </translation>
     </message>
 </context>
@@ -4251,142 +4251,142 @@
     <name>plancia::ui::JobDetailPane</name>
     <message>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riepilogo</translation>
     </message>
     <message>
         <source>&amp;YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML</translation>
     </message>
     <message>
         <source>Co&amp;nditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ndizioni</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;venti</translation>
     </message>
     <message>
         <source>&amp;Pods</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pod</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggetto</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condizione</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaggio</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima occorrenza</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteggio</translation>
     </message>
     <message>
         <source>Pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod</translation>
     </message>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Node or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo o sito</translation>
     </message>
     <message>
         <source>Remote state</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato remoto</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviato</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato: %1</translation>
     </message>
     <message numerus="yes">
         <source>Evicted %n time(s) and back in the queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espulso %n volta e rimesso in coda</numerusform>
+            <numerusform>Espulso %n volte e rimesso in coda</numerusform>
         </translation>
     </message>
     <message>
         <source>Offloaded to %1 (virtual node %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload su %1 (nodo virtuale %2)</translation>
     </message>
     <message>
         <source>Runs on node %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione sul nodo %1</translation>
     </message>
     <message>
         <source>Admitted by ClusterQueue %1, flavor %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ammesso dalla ClusterQueue %1, flavor %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <source>Where it would run, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove verrebbe eseguito, e perché</translation>
     </message>
     <message>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Workload</translation>
     </message>
     <message>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job</translation>
     </message>
     <message>
         <source>%1 (site %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sito %2)</translation>
     </message>
     <message>
         <source>not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>non schedulato</translation>
     </message>
     <message>
         <source>running at the site</source>
-        <translation type="unfinished"></translation>
+        <translation>in esecuzione sul sito</translation>
     </message>
     <message>
         <source>%1, terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in terminazione</translation>
     </message>
     <message>
         <source>The remote site (interLink provider) rejected or lost the pod</source>
-        <translation type="unfinished"></translation>
+        <translation>Il sito remoto (provider interLink) ha rifiutato o perso il pod</translation>
     </message>
 </context>
 <context>
@@ -4405,270 +4405,270 @@
     </message>
     <message>
         <source>name, reason, accelerator, site…</source>
-        <translation type="unfinished"></translation>
+        <translation>nome, motivo, acceleratore, sito…</translation>
     </message>
     <message>
         <source>Searc&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerc&amp;a:</translation>
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tato:</translation>
     </message>
     <message>
         <source>Acc&amp;elerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;eleratore:</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ito:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Attivi</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In attesa</translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Offloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulsi</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Riusciti</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riusciti</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi</translation>
     </message>
     <message>
         <source>CPU only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo CPU</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovunque</translation>
     </message>
     <message>
         <source>&amp;New job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo job…</translation>
     </message>
     <message>
         <source>Submit a batch job from a form or a YAML file (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia un job batch da un modulo o da un file YAML (Ctrl+N)</translation>
     </message>
     <message>
         <source>Clone my &amp;notebook…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clona il mio notebook…</translation>
     </message>
     <message>
         <source>Run copies of your notebook as batch jobs (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esegui copie del tuo notebook come job batch (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>&amp;Resubmit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reinvia…</translation>
     </message>
     <message>
         <source>Submit the selected job again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invia di nuovo il job selezionato (Ctrl+R)</translation>
     </message>
     <message>
         <source>No Kubernetes access</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun accesso a Kubernetes</translation>
     </message>
     <message>
         <source>This profile has no Kubernetes API configured, so batch jobs cannot be listed or submitted. Set its Kubernetes server in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo profilo non ha un'API Kubernetes configurata, quindi non è possibile elencare né inviare job batch. Imposta il suo server Kubernetes nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connesso</translation>
+        <translation>Non connesso</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished">Accedi…</translation>
+        <translation>Accedi…</translation>
     </message>
     <message>
         <source>Could not work out why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile capire il motivo: %1</translation>
     </message>
     <message>
         <source>Waiting for the job&apos;s pods to write…</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa che i pod del job scrivano…</translation>
     </message>
     <message>
         <source>The log ended: the job&apos;s containers have exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il log è terminato: i container del job sono usciti.</translation>
     </message>
     <message>
         <source>The log stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il log si è interrotto: %1</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>&amp;Cancel job…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla job…</translation>
     </message>
     <message>
         <source>Delete the finished job and its pods (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina il job terminato e i suoi pod (Canc)</translation>
     </message>
     <message>
         <source>Stop the job and delete it with its pods (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma il job ed eliminalo insieme ai suoi pod (Canc)</translation>
     </message>
     <message>
         <source>Delete job</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina job</translation>
     </message>
     <message>
         <source>Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla job</translation>
     </message>
     <message>
         <source>Delete the job %1 and its pods? Its log goes with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il job %1 e i suoi pod? Anche il suo log verrà eliminato.</translation>
     </message>
     <message>
         <source>Cancel the job %1? Its pods are stopped and it is deleted; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare il job %1? I suoi pod vengono fermati e il job viene eliminato; l'operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>The job %1 could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile eliminare il job %1</translation>
     </message>
     <message>
         <source>working out where it would run…</source>
-        <translation type="unfinished"></translation>
+        <translation>calcolo di dove verrebbe eseguito…</translation>
     </message>
     <message>
         <source>Could not work it out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolarlo: %1</translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso…</translation>
     </message>
     <message>
         <source>Your notebook is not running any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo notebook non è più in esecuzione.</translation>
     </message>
     <message numerus="yes">
         <source>%n copy(ies) could not be submitted: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non è stato possibile inviare %n copia: %1</numerusform>
+            <numerusform>Non è stato possibile inviare %n copie: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Job %1 finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 terminato</translation>
     </message>
     <message>
         <source>It completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato completato correttamente.</translation>
     </message>
     <message>
         <source>Job %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 non riuscito</translation>
     </message>
     <message>
         <source>Open it on the Jobs page to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprilo nella pagina Job per vedere il motivo.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>Job %1 was evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Il job %1 è stato espulso</translation>
     </message>
     <message>
         <source>It is back in the queue and will run again when there is room.</source>
-        <translation type="unfinished"></translation>
+        <translation>È tornato in coda e verrà eseguito di nuovo quando ci sarà posto.</translation>
     </message>
 </context>
 <context>
     <name>plancia::ui::LogView</name>
     <message>
         <source>Search the log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nel log (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segui</translation>
     </message>
     <message>
         <source>Keep showing the newest lines as they arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a mostrare le righe più recenti man mano che arrivano</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va…</translation>
     </message>
     <message>
         <source>Save the log to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il log in un file</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n corrispondenza</numerusform>
+            <numerusform>%n corrispondenze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n oldest line(s) were dropped to bound memory; the saved file holds what is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La riga più vecchia (%n) è stata scartata per limitare la memoria; il file salvato contiene ciò che è mostrato.</numerusform>
+            <numerusform>Le %n righe più vecchie sono state scartate per limitare la memoria; il file salvato contiene ciò che è mostrato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 di %n</numerusform>
+            <numerusform>%1 di %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File di log (*.log *.txt);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Save the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il log</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato in %1</translation>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare in %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4788,7 +4788,7 @@
     <name>plancia::ui::Notifier</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra</translation>
     </message>
 </context>
 <context>
@@ -5137,76 +5137,76 @@
     <name>plancia::ui::SessionCard</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <source>&amp;Stop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma…</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riavvia</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>any moment now</source>
-        <translation type="unfinished"></translation>
+        <translation>a momenti</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>tra %n min</numerusform>
+            <numerusform>tra %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>tra %1 h %2 min</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio in corso</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Arresto in corso</translation>
     </message>
     <message>
         <source>Failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvio non riuscito</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermata</translation>
     </message>
     <message>
         <source>Profile not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo non noto</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviata %1</translation>
     </message>
     <message>
         <source>last activity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima attività %1</translation>
     </message>
     <message>
         <source>Stopped when idle %1 (at %2), unless you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrà fermata per inattività %1 (alle %2), a meno che tu non la usi.</translation>
     </message>
 </context>
 <context>
@@ -5267,98 +5267,98 @@
     </message>
     <message>
         <source>&amp;New session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuova sessione…</translation>
     </message>
     <message>
         <source>Start &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riavvia</translation>
     </message>
     <message>
         <source>Start &amp;again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riavvia (%1)</translation>
     </message>
     <message>
         <source>Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia la sessione</translation>
     </message>
     <message>
         <source>Stop the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma la sessione</translation>
     </message>
     <message>
         <source>Your session is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione è pronta</translation>
     </message>
     <message>
         <source>JupyterLab session %1 is running: open it from Plancia.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione JupyterLab %1 è in esecuzione: aprila da Plancia.</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(predefinita)</translation>
     </message>
     <message>
         <source>Your session did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione non si è avviata</translation>
     </message>
     <message>
         <source>Your session was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione è stata fermata</translation>
     </message>
     <message>
         <source>JupyterLab session %1 was stopped by the platform after being idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione JupyterLab %1 è stata fermata dalla piattaforma perché inattiva.</translation>
     </message>
     <message>
         <source>JupyterLab session %1 was stopped by the platform or a tutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sessione JupyterLab %1 è stata fermata dalla piattaforma o da un tutor.</translation>
     </message>
     <message>
         <source>Your session will be stopped soon</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione verrà fermata a breve</translation>
     </message>
     <message numerus="yes">
         <source>JupyterLab session %1 has been idle: the platform stops it in %n minutes unless you use it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La sessione JupyterLab %1 è inattiva: la piattaforma la fermerà tra %n minuto, a meno che tu non la usi.</numerusform>
+            <numerusform>La sessione JupyterLab %1 è inattiva: la piattaforma la fermerà tra %n minuti, a meno che tu non la usi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la sessione</translation>
     </message>
     <message>
         <source>Delete session %1? Its server entry is removed from the hub (your files stay).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare la sessione %1? La sua voce server viene rimossa dall'hub (i tuoi file restano).</translation>
     </message>
     <message>
         <source>JupyterHub is not available for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>JupyterHub non è disponibile per questa piattaforma.</translation>
     </message>
     <message>
         <source>Asking JupyterHub for your sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta delle tue sessioni a JupyterHub…</translation>
     </message>
     <message>
         <source>No session is running. Start one with New session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna sessione in esecuzione. Avviane una con Nuova sessione.</translation>
     </message>
     <message>
         <source>Open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la sessione</translation>
     </message>
     <message>
         <source>your default session</source>
-        <translation type="unfinished"></translation>
+        <translation>la tua sessione predefinita</translation>
     </message>
     <message>
         <source>session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sessione %1</translation>
     </message>
     <message>
         <source>Stop %1? Running kernels end; files saved in your home stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermare %1? I kernel in esecuzione terminano; i file salvati nella tua home restano.</translation>
     </message>
 </context>
 <context>
@@ -5408,85 +5408,85 @@
     <name>plancia::ui::StartDialog</name>
     <message>
         <source>Start a JupyterLab session</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia una sessione JupyterLab</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinita</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immagine:</translation>
     </message>
     <message>
         <source>&amp;CPU cores:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Core CPU:</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memoria:</translation>
     </message>
     <message>
         <source>&amp;Accelerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceleratore:</translation>
     </message>
     <message>
         <source>C&amp;ount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantità:</translation>
     </message>
     <message>
         <source>None (CPU only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno (solo CPU)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n free</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n libero</numerusform>
+            <numerusform>%1 — %n liberi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — taken now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — occupato ora</translation>
     </message>
     <message>
         <source>CPU-only sessions run on the CPU nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sessioni solo CPU vengono eseguite sui nodi CPU.</translation>
     </message>
     <message>
         <source>Free accelerators are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli acceleratori liberi non sono ancora noti.</translation>
     </message>
     <message>
         <source>%1 of %2 %3 free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberi adesso: %1 %3 su %2.</translation>
     </message>
     <message>
         <source>Every %1 has just been taken. Choose another accelerator, or wait: this dialog follows the cluster and offers it again when one is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti gli acceleratori %1 sono appena stati occupati. Scegline un altro, oppure attendi: questa finestra segue il cluster e lo riproporrà quando uno si libererà.</translation>
     </message>
     <message numerus="yes">
         <source>Only %n %1 free now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adesso è libero solo %n %1.</numerusform>
+            <numerusform>Adesso sono liberi solo %n %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your default session is already running: give this one a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sessione predefinita è già in esecuzione: dai un nome a questa.</translation>
     </message>
     <message>
         <source>A session named %1 is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sessione di nome %1 è già in esecuzione.</translation>
     </message>
 </context>
 <context>
@@ -5505,278 +5505,278 @@
     </message>
     <message>
         <source>The profile was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo è stato chiuso.</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) could not be moved, the first %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non è stato possibile spostare %n chiave, la prima %1: %2</numerusform>
+            <numerusform>Non è stato possibile spostare %n chiavi, la prima %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Your own bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo bucket</translation>
     </message>
     <message>
         <source>The bucket of the project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il bucket del progetto %1</translation>
     </message>
     <message>
         <source>Upload files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica file</translation>
     </message>
     <message>
         <source>Upload a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica una cartella</translation>
     </message>
     <message>
         <source>Download into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica nella cartella</translation>
     </message>
     <message>
         <source>Reading the bucket list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura dell'elenco dei bucket…</translation>
     </message>
     <message>
         <source>The bucket list could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere l'elenco dei bucket</translation>
     </message>
     <message>
         <source>You have no buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non hai bucket.</translation>
     </message>
     <message>
         <source>The folder %1 could not be listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare la cartella %1</translation>
     </message>
     <message>
         <source>Could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile elencare.</translation>
     </message>
     <message numerus="yes">
         <source>Listing… %Ln item(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elenco in corso… %Ln elemento finora</numerusform>
+            <numerusform>Elenco in corso… %Ln elementi finora</numerusform>
         </translation>
     </message>
     <message>
         <source>This folder is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa cartella è vuota.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %L2 match “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %L2 corrispondono a «%3».</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished">Non connesso</translation>
+        <translation>Non connesso</translation>
     </message>
     <message>
         <source>Log in…</source>
-        <translation type="unfinished">Accedi…</translation>
+        <translation>Accedi…</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket:</translation>
     </message>
     <message>
         <source>Filter by name (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra per nome (Ctrl+F)</translation>
     </message>
     <message>
         <source>Upload files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica file…</translation>
     </message>
     <message>
         <source>Upload files into this folder (Ctrl+U); you can also drop files here</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica file in questa cartella (Ctrl+U); puoi anche trascinarli qui</translation>
     </message>
     <message>
         <source>Upload folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica cartella…</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica…</translation>
     </message>
     <message>
         <source>Download the selection into a folder; you can also drag it to the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica la selezione in una cartella; puoi anche trascinarla sul desktop</translation>
     </message>
     <message>
         <source>New folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova cartella…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Su</translation>
     </message>
     <message>
         <source>The folder above (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella superiore (Backspace)</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Compute usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcola l'utilizzo</translation>
     </message>
     <message>
         <source>Sum the sizes of every object in the bucket (lists all of it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somma le dimensioni di tutti gli oggetti del bucket (lo elenca per intero)</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished">Copia link</translation>
+        <translation>Copia link</translation>
     </message>
     <message>
         <source>Copy a link that lets anyone download the selected object</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia un link che permette a chiunque di scaricare l'oggetto selezionato</translation>
     </message>
     <message>
         <source>Link valid for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Link valido per 1 ora</translation>
     </message>
     <message>
         <source>Link valid for 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>Link valido per 1 giorno</translation>
     </message>
     <message>
         <source>Link valid for 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Link valido per 7 giorni</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) from the bucket %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare %n elemento dal bucket %1?</numerusform>
+            <numerusform>Eliminare %n elementi dal bucket %1?</numerusform>
         </translation>
     </message>
     <message>
         <source>A folder is deleted with everything in it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cartella viene eliminata con tutto il suo contenuto. L'operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminazione di %n elemento…</numerusform>
+            <numerusform>Eliminazione di %n elementi…</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato eliminato nulla</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non è stato possibile eliminare %n elemento</numerusform>
+            <numerusform>Non è stato possibile eliminare %n elementi</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova cartella</translation>
     </message>
     <message>
         <source>Name of the new folder in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome della nuova cartella in %1:</translation>
     </message>
     <message>
         <source>The folder %1 could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare la cartella %1</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinomina</translation>
     </message>
     <message>
         <source>New name of the folder %1 (everything in it moves):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome della cartella %1 (tutto il suo contenuto viene spostato):</translation>
     </message>
     <message>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo nome di %1:</translation>
     </message>
     <message>
         <source>Renaming %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ridenominazione di %1…</translation>
     </message>
     <message>
         <source>%1 could not be renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile rinominare %1</translation>
     </message>
     <message>
         <source>No link could be made for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare un link per %1</translation>
     </message>
     <message>
         <source>Link to %1 copied; it works until %2 (the session&apos;s credentials end then).</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a %1 copiato; funziona fino a %2 (quando scadono le credenziali della sessione).</translation>
     </message>
     <message>
         <source>Link to %1 copied; it works until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Link a %1 copiato; funziona fino a %2.</translation>
     </message>
     <message>
         <source>The usage of %1 could not be computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile calcolare l'utilizzo di %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Computing usage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcolo dell'utilizzo…</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln object(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 in %Ln oggetto</numerusform>
+            <numerusform>%1 in %Ln oggetti</numerusform>
         </translation>
     </message>
 </context>
@@ -5784,141 +5784,143 @@
     <name>plancia::ui::SubmitDialog</name>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>New batch job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo job batch</translation>
     </message>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modulo</translation>
     </message>
     <message>
         <source>Y&amp;AML</source>
-        <translation type="unfinished"></translation>
+        <translation>Y&amp;AML</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Immagine:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comando:</translation>
     </message>
     <message>
         <source>&amp;CPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;PU:</translation>
     </message>
     <message>
         <source>M&amp;emory:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;emoria:</translation>
     </message>
     <message>
         <source>Acce&amp;lerator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acce&amp;leratore:</translation>
     </message>
     <message>
         <source>&amp;Parallelism:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paralleli&amp;smo:</translation>
     </message>
     <message>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorità:</translation>
     </message>
     <message>
         <source>&amp;Offload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offload:</translation>
     </message>
     <message>
         <source>empty: a generated name</source>
-        <translation type="unfinished"></translation>
+        <translation>vuoto: un nome generato</translation>
     </message>
     <message>
         <source>e.g. harbor.cloud.infn.it/ai-infn/train:1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>es. harbor.cloud.infn.it/ai-infn/train:1.0</translation>
     </message>
     <message>
         <source>e.g. python train.py --epochs 10 (empty: the image&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>es. python train.py --epochs 10 (vuoto: quello dell'immagine)</translation>
     </message>
     <message>
         <source>cores, e.g. 2 or 500m</source>
-        <translation type="unfinished"></translation>
+        <translation>core, es. 2 o 500m</translation>
     </message>
     <message>
         <source>e.g. 8Gi</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 8Gi</translation>
     </message>
     <message>
         <source>Offload to a remote site</source>
-        <translation type="unfinished"></translation>
+        <translation>Offload su un sito remoto</translation>
     </message>
     <message>
         <source>Open a YAML &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un &amp;file YAML…</translation>
     </message>
     <message>
         <source>apiVersion: batch/v1
 kind: Job
 …</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion: batch/v1
+kind: Job
+…</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;via</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>None (CPU only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno (solo CPU)</translation>
     </message>
     <message>
         <source>Any site</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi sito</translation>
     </message>
     <message>
         <source>%1 (offload only: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo offload: %2)</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Open a Job&apos;s YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri lo YAML di un Job</translation>
     </message>
     <message>
         <source>YAML files (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File YAML (*.yaml *.yml);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Check:&lt;/b&gt; no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Verifica:&lt;/b&gt; nessun problema trovato.</translation>
     </message>
     <message>
         <source>Where it would run now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove verrebbe eseguito adesso:</translation>
     </message>
 </context>
 <context>
@@ -5929,146 +5931,146 @@ kind: Job
     </message>
     <message>
         <source>Every namespace&apos;s jobs and sessions: find a failing one and see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Job e sessioni di tutti i namespace: trova quelli che non riescono e scopri perché.</translation>
     </message>
     <message>
         <source>User or namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Utente o namespace</translation>
     </message>
     <message>
         <source>Node or site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodo o sito</translation>
     </message>
     <message>
         <source>Accelerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceleratore</translation>
     </message>
     <message>
         <source>Failing only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con errori</translation>
     </message>
     <message>
         <source>Any state</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi stato</translation>
     </message>
     <message>
         <source>Any cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi causa</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi momento</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima ora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Ultime 24 ore</translation>
+        <translation>Ultime 24 ore</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Ultimi 7 giorni</translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Export case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta fascicolo…</translation>
     </message>
     <message>
         <source>Open case file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri fascicolo…</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
-        <translation type="unfinished">%1: %2 %3 {1:?}</translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <source>%1 now; the bars are the failures per hour of the last 24 hours. Click to show only these.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adesso; le barre sono gli errori per ora delle ultime 24 ore. Fai clic per mostrare solo questi.</translation>
     </message>
     <message>
         <source>Log in with a support account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con un account di supporto.</translation>
     </message>
     <message>
         <source>Not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponibile</translation>
     </message>
     <message>
         <source>Loading every namespace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento di tutti i namespace…</translation>
     </message>
     <message numerus="yes">
         <source>%n failing of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con errori su %1</numerusform>
+            <numerusform>%n con errori su %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura di %1/%2…</translation>
     </message>
     <message>
         <source>Export the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il fascicolo</translation>
     </message>
     <message>
         <source>Export case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta fascicolo</translation>
     </message>
     <message>
         <source>Case files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascicoli (*.json)</translation>
     </message>
     <message>
         <source>Open case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri fascicolo</translation>
     </message>
     <message>
         <source>Case files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascicoli (*.json);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Open the case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il fascicolo</translation>
     </message>
     <message>
         <source>Case file — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascicolo — %1</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">In attesa</translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished">Ammessi</translation>
+        <translation>Ammessi</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In esecuzione</translation>
     </message>
     <message>
         <source>Offloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>In offload</translation>
     </message>
     <message>
         <source>Evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Espulsi</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Riusciti</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riusciti</translation>
     </message>
     <message>
         <source>Starting (session)</source>
-        <translation type="unfinished"></translation>
+        <translation>In avvio (sessione)</translation>
     </message>
 </context>
 <context>
@@ -6109,215 +6111,215 @@ kind: Job
     <name>plancia::ui::TransfersModel</name>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In coda</translation>
     </message>
     <message>
         <source>Listing files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco dei file</translation>
     </message>
     <message>
         <source>Running (retry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso (tentativo %1)</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Completato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Scaricamento</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 %2 su %2 {1 ?}</translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>%1 → s3://%2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → s3://%2/%3</translation>
     </message>
     <message>
         <source>s3://%1/%2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>s3://%1/%2 → %3</translation>
     </message>
     <message>
         <source>The key is not a valid file name here; it was saved under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave non è un nome di file valido qui; il file è stato salvato con un altro nome.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direzione</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimanente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>No transfers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun trasferimento.</translation>
     </message>
     <message numerus="yes">
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in corso</numerusform>
+            <numerusform>%n in corso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in coda</numerusform>
+            <numerusform>%n in coda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n done</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completato</numerusform>
+            <numerusform>%n completati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non riuscito</numerusform>
+            <numerusform>%n non riusciti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annullato</numerusform>
+            <numerusform>%n annullati</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 di %3</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>%1, %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mancano %2</translation>
     </message>
 </context>
 <context>
     <name>plancia::ui::TransfersPanel</name>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun limite</translation>
     </message>
     <message>
         <source>%1/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/s</translation>
     </message>
     <message>
         <source>Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasferimenti</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annulla</translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished"></translation>
+        <translation>Metti tutto in pausa</translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi tutto</translation>
     </message>
     <message>
         <source>Cancel all</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla tutto</translation>
     </message>
     <message>
         <source>Clear finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi i completati</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità:</translation>
     </message>
     <message>
         <source>Limit the bandwidth all transfers use together</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita la banda usata da tutti i trasferimenti insieme</translation>
     </message>
 </context>
 <context>
@@ -6328,92 +6330,92 @@ kind: Job
     </message>
     <message>
         <source>Your event&apos;s participants at a glance: who is stuck, idle or not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>I partecipanti al tuo evento a colpo d'occhio: chi è bloccato, inattivo o non ha ancora iniziato.</translation>
     </message>
     <message>
         <source>The participants&apos; group</source>
-        <translation type="unfinished"></translation>
+        <translation>Il gruppo dei partecipanti</translation>
     </message>
     <message>
         <source> min idle</source>
-        <translation type="unfinished"></translation>
+        <translation> min di inattività</translation>
     </message>
     <message>
         <source>A running server without activity for this long is idle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un server in esecuzione senza attività per questo tempo è considerato inattivo.</translation>
     </message>
     <message>
         <source>The session profile to start (empty: the hub&apos;s default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo di sessione da avviare (vuoto: quello predefinito dell'hub).</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Start servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia server…</translation>
     </message>
     <message>
         <source>Stop idle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma inattivi…</translation>
     </message>
     <message>
         <source>Stop selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma selezionati…</translation>
     </message>
     <message>
         <source>Stop all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma tutti…</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s), %1 need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partecipante, %1 richiedono attenzione</numerusform>
+            <numerusform>%n partecipanti, %1 richiedono attenzione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start the servers of %n participant(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avviare il server di %n partecipante: %1?</numerusform>
+            <numerusform>Avviare i server di %n partecipanti: %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stop the servers of %n participant(s): %1? Unsaved work in their notebooks is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermare il server di %n partecipante: %1? Il lavoro non salvato nei suoi notebook andrà perso.</numerusform>
+            <numerusform>Fermare i server di %n partecipanti: %1? Il lavoro non salvato nei loro notebook andrà perso.</numerusform>
         </translation>
     </message>
     <message>
         <source>Start servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia server</translation>
     </message>
     <message>
         <source>Stop servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma server</translation>
     </message>
     <message>
         <source>%1: waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in attesa</translation>
     </message>
     <message>
         <source>%1: working…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: in corso…</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fatto</translation>
     </message>
     <message>
         <source>%1: nothing to do (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: niente da fare (%2)</translation>
     </message>
     <message>
         <source>%1: failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non riuscito: %2</translation>
     </message>
 </context>
 <context>
