@@ -20,6 +20,7 @@ packages=(
     # (tests/*/CMakeLists.txt: a configure error under PLANCIA_REQUIRE_ALL_TESTS when missing)
     xvfb xauth x11-utils xdotool xclip imagemagick fonts-dejavu-core dbus dbus-x11 gnome-keyring libsecret-tools
     desktop-file-utils appstream
+    chromium # headless browser: tst_sessions_sandbox opens JupyterLab as a user would
     # the local sandbox platform
     jupyterhub prometheus oidc-agent-cli python3
     ceph-mon ceph-osd radosgw ceph-common rclone
