@@ -14,7 +14,7 @@ packages=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qtkeychain-qt6-dev
     qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools linguist-qt6 qt6-translations-l10n
     qt6-qpa-plugins libgl1-mesa-dev libxkbcommon-x11-0
-    nlohmann-json3-dev libcurl4-openssl-dev libspdlog-dev libqrencode-dev
+    nlohmann-json3-dev libcurl4-openssl-dev libzstd-dev libspdlog-dev libqrencode-dev
     libyaml-cpp-dev # not linked yet: kubeconfigs and Job YAML are read next
     # display and keychain for tests and screenshots; the programs that tests REQUIRE
     # (tests/*/CMakeLists.txt: a configure error under PLANCIA_REQUIRE_ALL_TESTS when missing)

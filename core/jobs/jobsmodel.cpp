@@ -188,16 +188,16 @@ void JobsModel::setSources(kube::Informer *jobs, kube::Informer *workloads, kube
             onNode(o, false);
     }
     if (m_workloads) {
-        for (const QJsonObject &o : m_workloads->objects())
-            m_seed.append({SeedWorkload, o});
+        for (const QString &key : m_workloads->keys())
+            m_seed.append({SeedWorkload, key});
     }
     if (m_pods) {
-        for (const QJsonObject &o : m_pods->objects())
-            m_seed.append({SeedPod, o});
+        for (const QString &key : m_pods->keys())
+            m_seed.append({SeedPod, key});
     }
     if (m_jobs) {
-        for (auto it = m_jobs->objects().cbegin(); it != m_jobs->objects().cend(); ++it)
-            m_seed.append({SeedJob, it.value()});
+        for (const QString &key : m_jobs->keys())
+            m_seed.append({SeedJob, key});
     }
     if (!m_seed.isEmpty())
         m_flush.start();
@@ -256,12 +256,14 @@ void JobsModel::onPod(const QJsonObject &object, bool removed)
     if (removed) {
         auto it = m_jobPods.find(jobKey);
         if (it != m_jobPods.end()) {
-            it->remove(pkey);
+            it->removeOne(pkey);
             if (it->isEmpty())
                 m_jobPods.erase(it);
         }
     } else {
-        m_jobPods[jobKey].insert(pkey);
+        QStringList &pods = m_jobPods[jobKey];
+        if (!pods.contains(pkey))
+            pods.append(pkey);
     }
     markDirty(jobKey);
 }
@@ -301,7 +303,7 @@ JobRow JobsModel::makeRow(const QString &jobKey) const
             const auto site = m_virtualSites.constFind(node);
             const bool isVirtual = site != m_virtualSites.constEnd();
             pods.append(podFacts(pod, isVirtual, isVirtual ? site.value() : QString(), nodesKnown));
-            row.pods.insert(pods.last().name);
+            row.pods.append(pods.last().name);
         }
     }
     const kube::JobView jv(job);
@@ -372,16 +374,18 @@ void JobsModel::flush()
     while (m_seedAt < m_seed.size() && clock.elapsed() < kSliceMs) {
         const qsizetype end = std::min<qsizetype>(m_seed.size(), m_seedAt + 256);
         for (; m_seedAt < end; ++m_seedAt) {
-            const auto &[kind, object] = m_seed.at(m_seedAt);
+            const auto &[kind, key] = m_seed.at(m_seedAt);
             switch (kind) {
             case SeedWorkload:
-                onWorkload(object, false);
+                if (m_workloads && m_workloads->contains(key))
+                    onWorkload(m_workloads->object(key), false);
                 break;
             case SeedPod:
-                onPod(object, false);
+                if (m_pods && m_pods->contains(key))
+                    onPod(m_pods->object(key), false);
                 break;
             case SeedJob:
-                markDirty(keyOf(object));
+                markDirty(key);
                 break;
             }
         }
@@ -398,7 +402,7 @@ void JobsModel::flush()
         for (auto it = m_dirty.begin(); it != m_dirty.end() && batch-- > 0;) {
             const QString key = *it;
             it = m_dirty.erase(it);
-            const bool exists = m_jobs && m_jobs->objects().contains(key);
+            const bool exists = m_jobs && m_jobs->contains(key);
             const auto at = m_index.constFind(key);
             if (!exists) {
                 if (at != m_index.constEnd())
@@ -715,7 +719,7 @@ qint64 JobsModel::approximateBytes() const
     qint64 total = qint64(m_rows.capacity()) * qint64(sizeof(JobRow));
     for (const JobRow &r : m_rows) {
         total += str(r.name) + str(r.uid) + str(r.workloadName) + str(r.status.message);
-        total += qint64(r.pods.size()) * 64 + (r.pods.isEmpty() ? 0 : 128);
+        total += qint64(r.pods.capacity()) * qint64(sizeof(QString)) + (r.pods.isEmpty() ? 0 : 16);
         for (const QString &p : r.pods)
             total += str(p);
     }

@@ -2,8 +2,8 @@
 
 #include "log/logging.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
-#include <QSet>
 
 namespace plancia::kube {
 
@@ -127,6 +127,70 @@ void Informer::resume()
         list();
 }
 
+QList<QJsonObject> Informer::objects() const
+{
+    QList<QJsonObject> out;
+    out.reserve(m_objects.size());
+    for (const Entry &e : m_objects)
+        out.append(read(e));
+    return out;
+}
+
+QJsonObject Informer::object(const QString &key) const
+{
+    const auto it = m_objects.constFind(key);
+    return it == m_objects.constEnd() ? QJsonObject() : read(*it);
+}
+
+Informer::Entry Informer::entryFor(const QJsonObject &object) const
+{
+    Entry e;
+    bool numeric = false;
+    const qint64 v = rvOf(object).toLongLong(&numeric);
+    e.version = numeric ? v : -1;
+    if (m_packer)
+        e.packed = m_packer->pack(object);
+    if (e.packed.isEmpty())
+        e.object = object;
+    return e;
+}
+
+QJsonObject Informer::read(const Entry &entry) const
+{
+    if (entry.packed.isEmpty())
+        return entry.object;
+    return m_packer->unpack(entry.packed);
+}
+
+// Past packAbove objects, a dictionary is trained on the first few hundred and every object is
+// packed (once; later ones as they come).
+void Informer::maybePack()
+{
+    if (m_packer || m_options.packAbove <= 0 || m_objects.size() < m_options.packAbove)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    QList<QJsonObject> samples;
+    constexpr int kSamples = 400;
+    samples.reserve(kSamples);
+    for (auto it = m_objects.cbegin(); it != m_objects.cend() && samples.size() < kSamples; ++it)
+        samples.append(it->object);
+    m_packer = std::make_unique<ObjectPacker>();
+    m_packer->train(samples);
+    qint64 bytes = 0;
+    for (Entry &e : m_objects) {
+        if (!e.packed.isEmpty())
+            continue;
+        e.packed = m_packer->pack(e.object);
+        if (!e.packed.isEmpty())
+            e.object = QJsonObject();
+        bytes += e.packed.size();
+    }
+    log()->info("{}: {} objects cached, packed with a {}-byte dictionary into {} KiB in {} ms",
+                m_kind.key().toStdString(), m_objects.size(), m_packer->dictionarySize(),
+                bytes / 1024, clock.elapsed());
+}
+
 void Informer::list()
 {
     delete m_watchJob.data();
@@ -138,30 +202,73 @@ void Informer::list()
     }
     setState(State::Listing);
     ++m_lists;
+    m_listSeen.clear();
+    m_listVersion.clear();
+    m_listPages = 0;
+    listPage(QString());
+}
+
+void Informer::listPage(const QString &continueToken)
+{
     ListOptions lo;
     lo.labelSelector = m_options.labelSelector;
     lo.fieldSelector = m_options.fieldSelector;
     lo.limit = m_options.pageSize;
-    m_listJob = m_client->listAll(m_kind, m_namespace, lo, this);
-    connect(m_listJob, &ListAllJob::finished, this, &Informer::onListed);
+    lo.continueToken = continueToken;
+    m_listToken = continueToken;
+    m_listJob = m_client->list(m_kind, m_namespace, lo, this);
+    connect(m_listJob, &KubeJob::finished, this, &Informer::onListPage);
 }
 
-void Informer::onListed(const Result<KubeList> &result)
+void Informer::onListPage(const Result<QJsonObject> &result)
 {
     m_listJob = nullptr; // it ends itself
     if (!result.ok()) {
         if (result.error().kind == Error::Kind::Canceled)
             return;
+        if (result.error().kind == Error::Kind::Gone && m_listPages > 0) {
+            // The continue token expired (the snapshot is older than the server keeps): list
+            // again from the start, as client-go does.
+            log()->info("{}: continue token expired after {} pages; listing again",
+                        m_kind.key().toStdString(), m_listPages);
+            list();
+            return;
+        }
+        m_listSeen.clear();
         fail(result.error(), Next::List);
         return;
     }
+    const QJsonObject &body = result.value();
+    const QJsonObject md = body.value(QLatin1String("metadata")).toObject();
+    // The snapshot's version is the first page's; later pages repeat it.
+    if (m_listPages++ == 0)
+        m_listVersion = md.value(QLatin1String("resourceVersion")).toString();
+    QPointer<Informer> self(this);
+    applyPage(body.value(QLatin1String("items")).toArray());
+    if (!self || m_state != State::Listing || m_listJob)
+        return; // stopped or restarted by a receiver
+    const QString next = md.value(QLatin1String("continue")).toString();
+    if (!next.isEmpty()) {
+        if (next == m_listToken) {
+            // A server that hands back the token it was given would page forever.
+            m_listSeen.clear();
+            fail(Error::make(Error::Kind::Parse,
+                             InformerTr::tr("The Kubernetes API server returned the same "
+                                            "continue token twice for %1.")
+                                 .arg(m_kind.key())),
+                 Next::List);
+            return;
+        }
+        listPage(next);
+        return;
+    }
+    removeUnseen();
+    if (!self || m_state != State::Listing)
+        return;
+    m_listSeen.clear();
     m_failures = 0;
     m_backoff = std::chrono::milliseconds(0);
-    QPointer<Informer> self(this);
-    m_resourceVersion = result.value().resourceVersion;
-    applyList(result.value().items);
-    if (!self)
-        return;
+    m_resourceVersion = m_listVersion;
     m_synced = true;
     setState(State::Watching);
     Q_EMIT synced();
@@ -170,38 +277,49 @@ void Informer::onListed(const Result<KubeList> &result)
     watch();
 }
 
-// The differences between the cache and a fresh list, applied one by one (the cache is
-// current for each signal's receivers): new keys added, changed versions modified, keys
-// missing from the list removed; unchanged objects emit nothing.
-void Informer::applyList(const QList<QJsonObject> &items)
+// One page of a list against the cache, applied one object at a time (the cache is current for
+// each signal's receivers): new keys added, changed versions modified; unchanged objects emit
+// nothing. Keys the whole list lacked are removed at its end (removeUnseen).
+void Informer::applyPage(const QJsonArray &items)
 {
     QPointer<Informer> self(this);
-    QSet<QString> seen;
-    seen.reserve(items.size());
-    for (const QJsonObject &o : items) {
+    for (const QJsonValue &value : items) {
+        const QJsonObject o = value.toObject();
         const QString key = ObjectView(o).key();
-        seen.insert(key);
+        m_listSeen.insert(key);
         auto it = m_objects.find(key);
         if (it == m_objects.end()) {
-            m_objects.insert(key, o);
+            m_objects.insert(key, entryFor(o));
+            maybePack();
             Q_EMIT added(o);
         } else {
-            const QString rv = rvOf(o);
-            if ((!rv.isEmpty() && rv == rvOf(*it)) || (rv.isEmpty() && o == *it))
+            bool numeric = false;
+            const qint64 version = rvOf(o).toLongLong(&numeric);
+            if (numeric && version == it->version)
                 continue;
-            const QJsonObject previous = *it;
-            *it = o;
+            const QJsonObject previous = read(*it);
+            if (!numeric) {
+                const QString rv = rvOf(o);
+                if ((!rv.isEmpty() && rv == rvOf(previous)) || (rv.isEmpty() && o == previous))
+                    continue;
+            }
+            *it = entryFor(o);
             Q_EMIT modified(o, previous);
         }
         if (!self)
             return;
     }
+}
+
+void Informer::removeUnseen()
+{
+    QPointer<Informer> self(this);
     for (auto it = m_objects.begin(); it != m_objects.end();) {
-        if (seen.contains(it.key())) {
+        if (m_listSeen.contains(it.key())) {
             ++it;
             continue;
         }
-        const QJsonObject gone = it.value();
+        const QJsonObject gone = read(it.value());
         it = m_objects.erase(it);
         Q_EMIT removed(gone);
         if (!self)
@@ -270,12 +388,13 @@ void Informer::onWatchEvent(const WatchEvent &event)
     }
     auto it = m_objects.find(key);
     if (it == m_objects.end()) {
-        m_objects.insert(key, o);
+        m_objects.insert(key, entryFor(o));
+        maybePack();
         Q_EMIT added(o);
         return;
     }
-    const QJsonObject previous = *it;
-    *it = o;
+    const QJsonObject previous = read(*it);
+    *it = entryFor(o);
     Q_EMIT modified(o, previous);
 }
 

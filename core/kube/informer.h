@@ -2,6 +2,7 @@
 
 #include "kube/kubeclient.h"
 #include "kube/kubeobject.h"
+#include "kube/objectpacker.h"
 #include "net/result.h"
 
 #include <QElapsedTimer>
@@ -9,9 +10,11 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 namespace plancia::kube {
 
@@ -26,14 +29,21 @@ struct InformerOptions
     // maxBackoff, each stretched by a random 0-20 % so that many clients spread out.
     std::chrono::milliseconds initialBackoff{1000};
     std::chrono::milliseconds maxBackoff{30000};
+    // A cache that grows to this many objects is packed (kube::ObjectPacker: compact JSON, zstd
+    // with a dictionary trained on its first objects): about 40-150 bytes per object instead of
+    // QJsonObject's ~5 KB, for ~15 us more per read. 0: never packed.
+    int packAbove = 2000;
 };
 
 // A list+watch cache of one resource kind in one namespace (or all namespaces), shared by every
 // page that needs it (the Platform owns one per key: Platform::shared<Informer>(key(), ...)).
-// It lists (paged with limit/continue), then watches from the list's resourceVersion with
-// bookmarks; a dropped stream reconnects from the last version seen; 410 Gone relists and emits
-// only the differences against the cache; errors back off (1 s doubling to 30 s, with jitter).
-// Signals come from the event loop in the order the server sent the events.
+// It lists (paged with limit/continue, each page applied to the cache and signalled as it
+// arrives, so a list of 100,000 objects never holds the loop for long), then watches from the
+// list's resourceVersion with bookmarks; a dropped stream reconnects from the last version seen;
+// 410 Gone relists and emits only the differences against the cache (a continue token that
+// expired mid-list starts the list again); errors back off (1 s doubling to 30 s, with jitter).
+// Signals come from the event loop in the order the server sent the events. Large caches are
+// packed (Options::packAbove): reads return a fresh QJsonObject then, not a shared one.
 class Informer : public QObject
 {
     Q_OBJECT
@@ -79,10 +89,14 @@ public:
     const ResourceKind &kind() const { return m_kind; }
     QString namespaceName() const { return m_namespace; }
 
-    // The cache: objects by ObjectView::key() ("namespace/name").
-    const QHash<QString, QJsonObject> &objects() const { return m_objects; }
+    // The cache: objects by ObjectView::key() ("namespace/name"). objects() reads every one
+    // (for a packed cache that is ~15 us each: prefer keys() and object() in slices).
+    QList<QJsonObject> objects() const;
+    QStringList keys() const { return m_objects.keys(); }
+    bool contains(const QString &key) const { return m_objects.contains(key); }
     int size() const { return int(m_objects.size()); }
-    QJsonObject object(const QString &key) const { return m_objects.value(key); }
+    QJsonObject object(const QString &key) const;
+    bool isPacked() const { return m_packer != nullptr; }
     QString resourceVersion() const { return m_resourceVersion; }
 
     // Counters for tests and diagnostics.
@@ -105,9 +119,22 @@ Q_SIGNALS:
 private:
     enum class Next { List, Watch };
     void setState(State state);
+    // A cached object: as parsed, or packed (then `object` is empty).
+    struct Entry
+    {
+        QJsonObject object;
+        QByteArray packed;
+        qint64 version = -1; // metadata.resourceVersion when it is a number (it is on every
+                             // server seen), to compare without unpacking
+    };
+    Entry entryFor(const QJsonObject &object) const;
+    QJsonObject read(const Entry &entry) const;
+    void maybePack();
     void list();
-    void onListed(const Result<KubeList> &result);
-    void applyList(const QList<QJsonObject> &items);
+    void listPage(const QString &continueToken);
+    void onListPage(const Result<QJsonObject> &result);
+    void applyPage(const QJsonArray &items);
+    void removeUnseen();
     void watch();
     void onWatchEvent(const WatchEvent &event);
     void onWatchFinished(const Status &result);
@@ -122,14 +149,20 @@ private:
     State m_state = State::Idle;
     bool m_synced = false;
     Error m_lastError;
-    QHash<QString, QJsonObject> m_objects;
+    QHash<QString, Entry> m_objects;
+    std::unique_ptr<ObjectPacker> m_packer; // once the cache grew past packAbove
+    // The list in progress: the keys its pages had, its snapshot's version, its pages so far.
+    QSet<QString> m_listSeen;
+    QString m_listVersion;
+    QString m_listToken;
+    int m_listPages = 0;
     QString m_resourceVersion;
     int m_lists = 0;
     int m_watches = 0;
     int m_failures = 0;
     std::chrono::milliseconds m_backoff{0};
     Next m_next = Next::List;
-    QPointer<ListAllJob> m_listJob;
+    QPointer<KubeJob> m_listJob;
     QPointer<WatchJob> m_watchJob;
     QTimer m_retryTimer;
     QElapsedTimer m_watchClock; // since the current watch started

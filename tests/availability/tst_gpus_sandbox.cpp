@@ -301,10 +301,9 @@ private Q_SLOTS:
         };
         // Other pods come and go: wait for the probe pod itself to be counted.
         const auto probeCounted = [&](bool present) {
-            const auto &objects = pods->objects();
-            const auto it = objects.find("user-mrossi/" + name);
-            const bool bound = it != objects.end() &&
-                               !it->value("spec").toObject().value("nodeName").toString().isEmpty();
+            const QJsonObject pod = pods->object("user-mrossi/" + name);
+            const bool bound = !pod.isEmpty() &&
+                               !pod.value("spec").toObject().value("nodeName").toString().isEmpty();
             return bound == present;
         };
         QVERIFY(t4Used() >= 0);

@@ -217,7 +217,7 @@ void TestJobsSandbox::logFollowResumesAfterACut()
                                  m_model->row(m_model->rowOf(m_ns, name)).status.state ==
                                      JobState::Running,
                              30000);
-    const QString pod = *m_model->row(m_model->rowOf(m_ns, name)).pods.cbegin();
+    const QString pod = m_model->row(m_model->rowOf(m_ns, name)).pods.value(0);
     LogFollower follower(m_platform->kube(), m_ns, pod, {});
     QStringList followed;
     int streams = 0;

@@ -25,6 +25,11 @@ QString nameOf(const QJsonObject &o)
     return ObjectView(o).name();
 }
 
+QString phaseOf(const QJsonObject &o)
+{
+    return ObjectView(o).status().value(QLatin1String("phase")).toString();
+}
+
 struct Rig
 {
     FakeKubeApi api{kPath};
@@ -100,6 +105,131 @@ private Q_SLOTS:
         QCOMPARE(w.queryItemValue(QStringLiteral("allowWatchBookmarks")), QStringLiteral("true"));
         QCOMPARE(w.queryItemValue(QStringLiteral("timeoutSeconds")), QStringLiteral("300"));
         QCOMPARE(Informer::keyFor(ResourceKind::pods(), kNs), QStringLiteral("pods/user-a/"));
+    }
+
+    // Past packAbove objects the cache is packed (zstd with a trained dictionary): every object
+    // reads back exactly as the server sent it, pages are applied as they arrive, and watch
+    // events and a relist after 410 behave as with a plain cache.
+    void largeCachePackedReadsBackTheSame()
+    {
+        Rig rig;
+        for (int i = 0; i < 60; ++i) {
+            QJsonObject p = FakeKubeApi::pod(kNs, QStringLiteral("p%1").arg(i));
+            // Odd values a packer must keep: unicode, escapes, numbers, nulls.
+            p.insert(
+                QStringLiteral("spec"),
+                QJsonObject{{QStringLiteral("nodeName"), QStringLiteral("n\u00e8-%1 \"x\"").arg(i)},
+                            {QStringLiteral("priority"), i * 1000003},
+                            {QStringLiteral("ratio"), i / 7.0},
+                            {QStringLiteral("none"), QJsonValue::Null}});
+            rig.api.add(p);
+        }
+        Informer::Options o = rig.options(10);
+        o.packAbove = 25;
+        Informer inf(rig.client.get(), ResourceKind::pods(), kNs, o);
+        QSignalSpy synced(&inf, &Informer::synced);
+        int addedBeforeSync = 0, sizeAtFirstAdd = -1;
+        connect(&inf, &Informer::added, this, [&] {
+            if (!inf.hasSynced())
+                ++addedBeforeSync;
+            if (sizeAtFirstAdd < 0)
+                sizeAtFirstAdd = inf.size();
+        });
+        inf.start();
+        QVERIFY(synced.wait(5000));
+        QCOMPARE(addedBeforeSync, 60);
+        QCOMPARE(sizeAtFirstAdd, 1); // the first page's objects come before the others are read
+        QVERIFY(inf.isPacked());
+        QCOMPARE(inf.size(), 60);
+        for (auto it = rig.api.objects().begin(); it != rig.api.objects().end(); ++it)
+            QCOMPARE(inf.object(it.key()), it.value());
+        QCOMPARE(inf.objects().size(), 60);
+        QVERIFY(inf.contains(kNs + QStringLiteral("/p59")));
+        QVERIFY(inf.object(kNs + QStringLiteral("/nope")).isEmpty());
+
+        QTRY_COMPARE_WITH_TIMEOUT(rig.api.openWatches(), 1, 5000);
+        QSignalSpy modified(&inf, &Informer::modified);
+        rig.api.modify(kNs + QStringLiteral("/p3"), [](QJsonObject &p) {
+            p.insert(QStringLiteral("status"),
+                     QJsonObject{{QStringLiteral("phase"), QStringLiteral("Running")}});
+        });
+        QVERIFY(modified.wait(5000));
+        QCOMPARE(phaseOf(modified[0][1].value<QJsonObject>()), QStringLiteral("Pending"));
+        QCOMPARE(inf.object(kNs + QStringLiteral("/p3")),
+                 rig.api.objects().value(kNs + QStringLiteral("/p3")));
+
+        // A relist of a packed cache emits only the differences (compared by version).
+        rig.api.setQuiet(true);
+        rig.api.remove(kNs + QStringLiteral("/p7"));
+        rig.api.modify(kNs + QStringLiteral("/p8"), [](QJsonObject &p) {
+            p.insert(QStringLiteral("status"),
+                     QJsonObject{{QStringLiteral("phase"), QStringLiteral("Failed")}});
+        });
+        rig.api.compact();
+        rig.api.setQuiet(false);
+        QSignalSpy added(&inf, &Informer::added);
+        QSignalSpy removed(&inf, &Informer::removed);
+        modified.clear();
+        rig.api.cutWatches();
+        QVERIFY(synced.wait(5000));
+        QCOMPARE(inf.listCount(), 2);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(modified.size(), 1);
+        QCOMPARE(nameOf(modified[0][0].value<QJsonObject>()), QStringLiteral("p8"));
+        QCOMPARE(phaseOf(modified[0][1].value<QJsonObject>()), QStringLiteral("Pending"));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(nameOf(removed[0][0].value<QJsonObject>()), QStringLiteral("p7"));
+        QVERIFY(sameAsServer(inf, rig.api));
+    }
+
+    // A small cache is never packed: objects are handed out shared, as parsed.
+    void smallCacheNotPacked()
+    {
+        Rig rig;
+        for (int i = 0; i < 5; ++i)
+            rig.api.add(FakeKubeApi::pod(kNs, QStringLiteral("p%1").arg(i)));
+        Informer inf(rig.client.get(), ResourceKind::pods(), kNs, rig.options());
+        QSignalSpy synced(&inf, &Informer::synced);
+        inf.start();
+        QVERIFY(synced.wait(5000));
+        QVERIFY(!inf.isPacked());
+        QCOMPARE(inf.size(), 5);
+    }
+
+    // A continue token that expired mid-list (410 on a later page) starts the list again from
+    // its first page, at once and without reporting an error; nothing is lost or doubled.
+    void expiredContinueTokenListsAgain()
+    {
+        Rig rig;
+        for (int i = 0; i < 7; ++i)
+            rig.api.add(FakeKubeApi::pod(kNs, QStringLiteral("p%1").arg(i)));
+        int refused = 0;
+        rig.api.intercept = [&](const FakeKubeApi::Request &r, FakeKubeApi::Reply &reply) {
+            if (!r.path.contains("continue=") || refused > 0)
+                return false;
+            ++refused;
+            reply.send(410, JSON({
+                           "kind" : "Status",
+                           "apiVersion" : "v1",
+                           "status" : "Failure",
+                           "reason" : "Expired",
+                           "code" : 410,
+                           "message" : "The provided continue parameter is too old"
+                       }));
+            return true;
+        };
+        Informer inf(rig.client.get(), ResourceKind::pods(), kNs, rig.options(3));
+        QSignalSpy synced(&inf, &Informer::synced);
+        QSignalSpy added(&inf, &Informer::added);
+        QSignalSpy errors(&inf, &Informer::errorOccurred);
+        inf.start();
+        QVERIFY(synced.wait(5000));
+        QCOMPARE(refused, 1);
+        QCOMPARE(inf.listCount(), 2);
+        QCOMPARE(errors.size(), 0);
+        QCOMPARE(added.size(), 7); // the first page's three came once, not twice
+        QVERIFY(sameAsServer(inf, rig.api));
+        QCOMPARE(rig.api.listQueries().size(), 1 + 3); // the refused page is not recorded
     }
 
     void watchEventsApplied()

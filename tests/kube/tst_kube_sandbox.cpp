@@ -259,9 +259,9 @@ void TestKubeSandbox::resumedWatchAndGoneLeaveTheCacheEqualToAList()
         return n;
     };
     QVERIFY(aboutJob(modified) + aboutJob(removed) >= 1);
-    for (auto it = inf->objects().begin(); it != inf->objects().end(); ++it) {
-        if (it.key().contains(job))
-            QVERIFY2(ObjectView(it.value()).isBeingDeleted(), qPrintable(it.key()));
+    for (const QString &key : inf->keys()) {
+        if (key.contains(job))
+            QVERIFY2(ObjectView(inf->object(key)).isBeingDeleted(), qPrintable(key));
     }
 }
 

@@ -699,7 +699,7 @@ CloneDialog *JobsPage::openCloneDialog()
     m_cloneDialog = dlg;
     QList<QJsonObject> pods;
     if (kube::Informer *inf = platform()->informer(kube::ResourceKind::pods(), ns()))
-        pods = inf->objects().values();
+        pods = inf->objects();
     const QString user = platform()->session() ? platform()->session()->user().username : QString();
     const std::optional<QJsonObject> nb = jobs::findNotebookPod(pods, user);
     if (nb) {
@@ -726,7 +726,7 @@ void JobsPage::onCloneRequested(const jobs::CloneOptions &options)
         return;
     QList<QJsonObject> pods;
     if (kube::Informer *inf = platform()->informer(kube::ResourceKind::pods(), ns()))
-        pods = inf->objects().values();
+        pods = inf->objects();
     const QString user = platform()->session() ? platform()->session()->user().username : QString();
     const std::optional<QJsonObject> nb = jobs::findNotebookPod(pods, user);
     if (!nb) {
