@@ -5,6 +5,8 @@
 #include "kube/views.h"
 #include "platform/platform.h"
 
+#include <QElapsedTimer>
+
 namespace plancia::support {
 
 namespace {
@@ -59,6 +61,9 @@ SupportIndex::SupportIndex(QObject *parent)
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(0);
     connect(&m_countsTimer, &QTimer::timeout, this, &SupportIndex::countsChanged);
+    m_seedTimer.setSingleShot(true);
+    m_seedTimer.setInterval(0);
+    connect(&m_seedTimer, &QTimer::timeout, this, &SupportIndex::seedSessions);
 }
 
 SupportIndex::~SupportIndex()
@@ -73,14 +78,20 @@ void SupportIndex::setNamespaceTemplate(const QString &templ)
         return;
     m_nsPrefix = templ.left(at);
     m_nsSuffix = templ.mid(at + 10);
+    m_users.clear();
 }
 
 QString SupportIndex::userOf(const QString &ns) const
 {
-    if (!ns.startsWith(m_nsPrefix) || !ns.endsWith(m_nsSuffix) ||
-        ns.size() <= m_nsPrefix.size() + m_nsSuffix.size())
-        return {};
-    return ns.mid(m_nsPrefix.size(), ns.size() - m_nsPrefix.size() - m_nsSuffix.size());
+    const auto it = m_users.constFind(ns);
+    if (it != m_users.constEnd())
+        return it.value();
+    QString user;
+    if (ns.startsWith(m_nsPrefix) && ns.endsWith(m_nsSuffix) &&
+        ns.size() > m_nsPrefix.size() + m_nsSuffix.size())
+        user = ns.mid(m_nsPrefix.size(), ns.size() - m_nsPrefix.size() - m_nsSuffix.size());
+    m_users.insert(ns, user);
+    return user;
 }
 
 void SupportIndex::setPlatform(Platform *platform)
@@ -167,14 +178,21 @@ void SupportIndex::setSources(jobs::JobsModel *jobs, kube::Informer *pods)
         if (jobs->hasSynced())
             m_synced = true;
     }
-    if (pods) {
-        for (auto it = pods->objects().cbegin(); it != pods->objects().cend(); ++it) {
-            if (!isNotebookPod(it.value()))
+    m_podSeed.clear();
+    m_seedTimer.stop();
+    if (pods && pods->isPacked()) {
+        // Reading every pod of a packed cache takes a second at 70,000 pods: in slices, after
+        // the reset, as changes.
+        m_podSeed = pods->keys();
+        m_seedTimer.start();
+    } else if (pods) {
+        for (const QString &key : pods->keys()) {
+            if (!isNotebookPod(pods->object(key)))
                 continue;
             // Appended without signals: inside the reset.
             SupportRow r;
             r.kind = SupportRow::Kind::Session;
-            m_sessionIndex.insert(it.key(), int(m_sessions.size()));
+            m_sessionIndex.insert(key, int(m_sessions.size()));
             m_sessions.append(r);
         }
         // Fill them in place (the same code as later changes).
@@ -194,6 +212,8 @@ void SupportIndex::setSources(jobs::JobsModel *jobs, kube::Informer *pods)
             r.since = r.created;
             account(r, +1);
         }
+    }
+    if (pods) {
         auto handle = [this](const QJsonObject &o, bool removed) {
             onPod(o, removed);
         };
@@ -209,6 +229,21 @@ void SupportIndex::setSources(jobs::JobsModel *jobs, kube::Informer *pods)
     scheduleCounts();
 }
 
+void SupportIndex::seedSessions()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_podSeed.isEmpty() && clock.elapsed() < 8) {
+        for (int batch = 0; batch < 64 && !m_podSeed.isEmpty(); ++batch) {
+            const QString key = m_podSeed.takeLast();
+            if (m_pods && m_pods->contains(key))
+                onPod(m_pods->object(key), false);
+        }
+    }
+    if (!m_podSeed.isEmpty())
+        m_seedTimer.start();
+}
+
 SupportRow SupportIndex::jobRowFrom(const jobs::JobRow &j) const
 {
     SupportRow r;
@@ -216,8 +251,16 @@ SupportRow SupportIndex::jobRowFrom(const jobs::JobRow &j) const
     r.namespaceName = j.namespaceName;
     r.name = j.name;
     r.user = userOf(j.namespaceName);
-    r.stateKey = QLatin1String(jobs::stateKey(j.status.state));
-    r.stateText = jobs::stateName(j.status.state);
+    const int state = int(j.status.state);
+    if (m_stateKeys.size() <= state) {
+        // Filled once: the strings are shared by every row (100,000 rows: 9 MB saved).
+        for (int s = int(m_stateKeys.size()); s <= state; ++s) {
+            m_stateKeys.append(QLatin1String(jobs::stateKey(jobs::JobState(s))));
+            m_stateTexts.append(jobs::stateName(jobs::JobState(s)));
+        }
+    }
+    r.stateKey = m_stateKeys.at(state);
+    r.stateText = m_stateTexts.at(state);
     r.cause = causeOfJob(j.status);
     r.reason = j.status.reason;
     r.message = j.status.message;

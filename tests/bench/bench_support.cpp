@@ -7,7 +7,8 @@
 // model and the index (the fake servers' own copies measured before and subtracted). After the
 // churn the incremental counts per cause equal a full recount of the rows.
 // PLANCIA_BENCH_SUPPORT_SECONDS=N (default 10), PLANCIA_BENCH_SUPPORT_JOBS=N (default 100000);
-// PLANCIA_BENCH_STRICT=1 makes the targets (50 ms, 150 MB) assertions.
+// PLANCIA_BENCH_STRICT=1 makes the targets (50 ms, 150 MB) assertions; PLANCIA_BENCH_TRIM=1
+// calls malloc_trim before each RSS reading (the live heap, without the free pages glibc keeps).
 #include "fakekubeapi.h"
 #include "heartbeat.h"
 #include "jobs/jobsmodel.h"
@@ -26,6 +27,7 @@
 
 #include <atomic>
 #include <cstdio>
+#include <malloc.h>
 
 using namespace plancia;
 using namespace plancia::kube;
@@ -41,6 +43,8 @@ QString nsOf(int i)
 
 qint64 rssKiB()
 {
+    if (qEnvironmentVariableIsSet("PLANCIA_BENCH_TRIM"))
+        malloc_trim(0);
     QFile f(QStringLiteral("/proc/self/status"));
     if (!f.open(QIODevice::ReadOnly))
         return 0;
