@@ -505,20 +505,44 @@ void TutorRoom::setParticipants(QVector<Participant> participants)
                              return a.idleSeconds > b.idleSeconds;
                          return a.user < b.user;
                      });
-    // The same people in the same order: update in place (one dataChanged); otherwise reset,
-    // which a room of tens to a thousand rows afford every few seconds.
-    bool same = participants.size() == m_rows.size();
-    for (int i = 0; same && i < m_rows.size(); ++i)
-        same = m_rows.at(i).user == participants.at(i).user;
-    if (same) {
+    // The same people in the same order: update in place (one dataChanged). The same people in
+    // another order (idle times change every round): a layout change that moves each person's
+    // row, so that selections and the current row stay with their person (a tutor picking people
+    // for a bulk action must not lose the pick every 10 s), then one dataChanged. Someone joined
+    // or left: reset.
+    const int n = int(participants.size());
+    bool sameOrder = n == m_rows.size();
+    for (int i = 0; sameOrder && i < n; ++i)
+        sameOrder = m_rows.at(i).user == participants.at(i).user;
+    if (sameOrder) {
         m_rows = std::move(participants);
         if (!m_rows.isEmpty())
-            Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+            Q_EMIT dataChanged(index(0, 0), index(n - 1, ColumnCount - 1));
         return;
     }
-    beginResetModel();
+    QHash<QString, int> at;
+    at.reserve(n);
+    for (int i = 0; i < n; ++i)
+        at.insert(participants.at(i).user, i);
+    bool samePeople = n == m_rows.size() && at.size() == n;
+    for (int i = 0; samePeople && i < n; ++i)
+        samePeople = at.contains(m_rows.at(i).user);
+    if (!samePeople) {
+        beginResetModel();
+        m_rows = std::move(participants);
+        endResetModel();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from)
+        to.append(index(at.value(m_rows.at(i.row()).user), i.column()));
     m_rows = std::move(participants);
-    endResetModel();
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT dataChanged(index(0, 0), index(n - 1, ColumnCount - 1));
 }
 
 int TutorRoom::rowCount(const QModelIndex &parent) const

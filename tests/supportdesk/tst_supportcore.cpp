@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -320,6 +321,41 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
         room.setIdleMinutes(120);
         QVERIFY(!(room.participant("idle")->flags & Participant::Idle));
+
+        // Same people in a new order (someone went idle): no reset, and a selection stays with
+        // the people selected.
+        QItemSelectionModel selection(&room);
+        const auto rowOf = [&](const QString &user) {
+            for (int r = 0; r < room.rowCount(); ++r) {
+                if (room.index(r, 0).data(TutorRoom::UserNameRole).toString() == user)
+                    return r;
+            }
+            return -1;
+        };
+        selection.select(room.index(rowOf("active"), 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(room.index(rowOf("none"), 0),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVector<Participant> reordered = room.participants();
+        for (Participant &p : reordered) {
+            if (p.user == QLatin1String("active"))
+                p.idleSeconds = 4 * 3600; // idle now: moves up
+        }
+        const int activeBefore = rowOf("active");
+        room.setParticipants(reordered);
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(rowOf("active") != activeBefore);
+        QStringList picked;
+        for (const QModelIndex &i : selection.selectedRows())
+            picked << i.data(TutorRoom::UserNameRole).toString();
+        picked.sort();
+        QCOMPARE(picked, (QStringList{"active", "none"}));
+        // Someone new: a reset.
+        reordered.append(Participant{});
+        reordered.last().user = QStringLiteral("late");
+        room.setParticipants(reordered);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(room.rowCount(), 7);
     }
 
     void hubUsersParse()
