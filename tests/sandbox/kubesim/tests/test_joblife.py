@@ -138,7 +138,9 @@ class JobLifeTest(unittest.TestCase):
         lw = s.wait_for(workloads(ns) + "?labelSelector=kueue.x-k8s.io%2Fjob-uid%3D" + low_job["metadata"]["uid"],
                         lambda l: l["items"] and (cond(l["items"][0], "Admitted") or {}).get("status") == "True",
                         user=user)["items"][0]
-        high = job_manifest("pc-high", gpus=1, duration="10s", node_selector=A30)
+        # Long enough that the victim is still waiting while it is looked at on a loaded machine
+        # (at 10 s, a CI run saw it admitted again before its Requeued condition was read).
+        high = job_manifest("pc-high", gpus=1, duration="30s", node_selector=A30)
         high["spec"]["template"]["spec"]["priorityClassName"] = "highest"
         high_job = s.ok("POST", jobs(ns), body=high, user=user)
         path = workloads(ns) + "/" + lw["metadata"]["name"]
@@ -169,8 +171,8 @@ class JobLifeTest(unittest.TestCase):
                        and e["involvedObject"]["kind"] == "Job"]
         self.assertIn("Stopped", job_reasons)
         # When the preemptor is done, the requeued workload is admitted again and its job resumes.
-        s.wait_for(jobs(ns) + "/pc-high", lambda j: cond(j, "Complete"), user=user, timeout=30)
-        lw = s.wait_for(path, lambda w: (cond(w, "Admitted") or {}).get("status") == "True", user=user, timeout=30)
+        s.wait_for(jobs(ns) + "/pc-high", lambda j: cond(j, "Complete"), user=user, timeout=60)
+        lw = s.wait_for(path, lambda w: (cond(w, "Admitted") or {}).get("status") == "True", user=user, timeout=60)
         self.assertEqual(cond(lw, "Evicted")["status"], "False")
         s.wait_for(jobs(ns) + "/pc-low", lambda j: not j["spec"]["suspend"] and j["status"].get("active"), user=user)
         for n in ("pc-low", "pc-high"):
