@@ -125,6 +125,7 @@ private:
     QAction *m_loginAction = nullptr;
     QAction *m_logoutAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_openCaseAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -5,6 +5,7 @@
 #include "common/page.h"
 #include "settings/profilesettings.h"
 #include "settings/settingspage.h"
+#include "support/supportpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,6 +52,17 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             settingsPage()->profileSettings()->importFile(path);
     });
+    // A case file someone attached to a ticket, read-only: for anyone, logged in or not (the
+    // Support page has the same action for its staff).
+    m_openCaseAction = new QAction(this);
+    m_openCaseAction->setObjectName(QStringLiteral("openCaseFile"));
+    connect(m_openCaseAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, m_openCaseAction->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), {},
+            tr("Plancia case files (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            ui::SupportPage::openCaseFile(this, path);
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -72,6 +84,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_logoutAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_openCaseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -116,6 +129,7 @@ void MainWindow::retranslate()
     m_loginAction->setText(tr("&Log in…"));
     m_logoutAction->setText(tr("Log &out"));
     m_importAction->setText(tr("&Import platform profile…"));
+    m_openCaseAction->setText(tr("Open &case file…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Plancia"));
     m_aboutQtAction->setText(tr("About &Qt"));

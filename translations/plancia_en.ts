@@ -369,6 +369,14 @@
         <source>Us&amp;age</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plancia case files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;case file…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plancia::OidcAgentJob</name>
@@ -1961,8 +1969,8 @@
     <message numerus="yes">
         <source>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</source>
         <translation>
-            <numerusform>Kubernetes did not list every namespace's jobs within %n seconds.</numerusform>
-            <numerusform>Kubernetes did not list every namespace's jobs within %n seconds.</numerusform>
+            <numerusform>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</numerusform>
+            <numerusform>Kubernetes did not list every namespace&apos;s jobs within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -3007,6 +3015,10 @@
     </message>
     <message>
         <source>The Kubernetes API server ended the watch of %1 at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server returned the same continue token twice for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -369,6 +369,14 @@
         <source>Us&amp;age</source>
         <translation>&amp;Utilizzo</translation>
     </message>
+    <message>
+        <source>Plancia case files (*.json);;All files (*)</source>
+        <translation>File di caso Plancia (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open &amp;case file…</source>
+        <translation>Apri file di &amp;caso…</translation>
+    </message>
 </context>
 <context>
     <name>plancia::OidcAgentJob</name>
@@ -595,7 +603,7 @@
     </message>
     <message>
         <source>is not a valid regular expression: %1</source>
-        <translation>non è un'espressione regolare valida: %1</translation>
+        <translation>non è un&apos;espressione regolare valida: %1</translation>
     </message>
     <message>
         <source>must be a list of bucket names</source>
@@ -603,7 +611,7 @@
     </message>
     <message>
         <source>must hold bucket names (3-63 characters: a-z, 0-9, &apos;.&apos;, &apos;-&apos;)</source>
-        <translation>deve contenere nomi di bucket (3-63 caratteri: a-z, 0-9, '.', '-')</translation>
+        <translation>deve contenere nomi di bucket (3-63 caratteri: a-z, 0-9, &apos;.&apos;, &apos;-&apos;)</translation>
     </message>
 </context>
 <context>
@@ -983,7 +991,7 @@
     </message>
     <message>
         <source>Tutors: the participants at a glance; start or stop their servers.</source>
-        <translation>Tutor: i partecipanti a colpo d'occhio; avvia o ferma i loro server.</translation>
+        <translation>Tutor: i partecipanti a colpo d&apos;occhio; avvia o ferma i loro server.</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +1260,7 @@
     </message>
     <message>
         <source>The container image.</source>
-        <translation>L'immagine del container.</translation>
+        <translation>L&apos;immagine del container.</translation>
     </message>
     <message>
         <source>IMAGE</source>
@@ -1344,7 +1352,7 @@
     </message>
     <message>
         <source>An environment variable (repeatable).</source>
-        <translation>Una variabile d'ambiente (ripetibile).</translation>
+        <translation>Una variabile d&apos;ambiente (ripetibile).</translation>
     </message>
     <message>
         <source>NAME=VALUE</source>
@@ -1372,7 +1380,7 @@
     </message>
     <message>
         <source>logs: print each line&apos;s timestamp.</source>
-        <translation>logs: stampa l'orario di ogni riga.</translation>
+        <translation>logs: stampa l&apos;orario di ogni riga.</translation>
     </message>
     <message>
         <source>jobs needs one of: %1.</source>
@@ -1540,7 +1548,7 @@
     <name>plancia::cli::S3</name>
     <message>
         <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
-        <translation>Il profilo "%1" non ha un endpoint S3 (impostazione s3.endpoint).</translation>
+        <translation>Il profilo &quot;%1&quot; non ha un endpoint S3 (impostazione s3.endpoint).</translation>
     </message>
     <message>
         <source>Failed: s3://%1/%2: %3</source>
@@ -1552,7 +1560,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET/PREFIX location.</source>
-        <translation>"%1" non è una posizione s3://BUCKET/PREFISSO.</translation>
+        <translation>&quot;%1&quot; non è una posizione s3://BUCKET/PREFISSO.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -1560,11 +1568,11 @@
     </message>
     <message>
         <source>s3 mv needs a source and a destination, both s3://.</source>
-        <translation>s3 mv richiede un'origine e una destinazione, entrambe s3://.</translation>
+        <translation>s3 mv richiede un&apos;origine e una destinazione, entrambe s3://.</translation>
     </message>
     <message>
         <source>s3 mv moves within the object store: both must be s3://BUCKET/KEY (use s3 cp for local files).</source>
-        <translation>s3 mv sposta all'interno dell'object store: entrambe devono essere s3://BUCKET/CHIAVE (usa s3 cp per i file locali).</translation>
+        <translation>s3 mv sposta all&apos;interno dell&apos;object store: entrambe devono essere s3://BUCKET/CHIAVE (usa s3 cp per i file locali).</translation>
     </message>
     <message>
         <source>Moving a whole bucket needs --recursive.</source>
@@ -1595,11 +1603,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET/KEY location.</source>
-        <translation>"%1" non è una posizione s3://BUCKET/CHIAVE.</translation>
+        <translation>&quot;%1&quot; non è una posizione s3://BUCKET/CHIAVE.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a prefix: removing everything under it needs --recursive.</source>
-        <translation>"%1" è un prefisso: per rimuovere tutto ciò che contiene serve --recursive.</translation>
+        <translation>&quot;%1&quot; è un prefisso: per rimuovere tutto ciò che contiene serve --recursive.</translation>
     </message>
     <message>
         <source>Nothing under s3://%1/%2.</source>
@@ -1637,11 +1645,11 @@
     </message>
     <message>
         <source>--expires must be a duration from 1s to 7d (such as 30m, 1h, 2d), not &quot;%1&quot;.</source>
-        <translation>--expires deve essere una durata da 1s a 7d (come 30m, 1h, 2d), non "%1".</translation>
+        <translation>--expires deve essere una durata da 1s a 7d (come 30m, 1h, 2d), non &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The link expires at %1, earlier than asked: the temporary S3 credentials that sign it end then.</source>
-        <translation>Il link scade alle %1, prima di quanto richiesto: a quell'ora scadono le credenziali S3 temporanee che lo firmano.</translation>
+        <translation>Il link scade alle %1, prima di quanto richiesto: a quell&apos;ora scadono le credenziali S3 temporanee che lo firmano.</translation>
     </message>
     <message>
         <source>Valid until %1.</source>
@@ -1653,7 +1661,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an s3://BUCKET location.</source>
-        <translation>"%1" non è una posizione s3://BUCKET.</translation>
+        <translation>&quot;%1&quot; non è una posizione s3://BUCKET.</translation>
     </message>
     <message>
         <source>Failed: s3://%1: %2</source>
@@ -1705,7 +1713,7 @@
     </message>
     <message>
         <source>Unknown s3 subcommand &quot;%1&quot;: ls, cp, mv, rm, share or usage.</source>
-        <translation>Sottocomando s3 sconosciuto "%1": ls, cp, mv, rm, share o usage.</translation>
+        <translation>Sottocomando s3 sconosciuto &quot;%1&quot;: ls, cp, mv, rm, share o usage.</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1755,7 @@
     </message>
     <message>
         <source>s3 cp needs a source and a destination.</source>
-        <translation>s3 cp richiede un'origine e una destinazione.</translation>
+        <translation>s3 cp richiede un&apos;origine e una destinazione.</translation>
     </message>
     <message>
         <source>s3 cp: one side must be an s3:// location.</source>
@@ -1771,7 +1779,7 @@
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no S3 endpoint (setting s3.endpoint).</source>
-        <translation>Il profilo "%1" non ha un endpoint S3 (impostazione s3.endpoint).</translation>
+        <translation>Il profilo &quot;%1&quot; non ha un endpoint S3 (impostazione s3.endpoint).</translation>
     </message>
     <message>
         <source>Interrupted.</source>
@@ -1842,7 +1850,7 @@
     </message>
     <message>
         <source>Canceled (the session goes on starting).</source>
-        <translation>Annullato (l'avvio della sessione prosegue).</translation>
+        <translation>Annullato (l&apos;avvio della sessione prosegue).</translation>
     </message>
     <message numerus="yes">
         <source>The session did not start within %n seconds (it may still).</source>
@@ -1877,7 +1885,7 @@
     </message>
     <message>
         <source>start: the image (default: the platform&apos;s first).</source>
-        <translation>start: l'immagine (predefinita: la prima della piattaforma).</translation>
+        <translation>start: l&apos;immagine (predefinita: la prima della piattaforma).</translation>
     </message>
     <message>
         <source>IMAGE</source>
@@ -1909,7 +1917,7 @@
     </message>
     <message>
         <source>start: follow the spawn and print the URL when ready.</source>
-        <translation>start: segui l'avvio e stampa l'URL quando è pronta.</translation>
+        <translation>start: segui l&apos;avvio e stampa l&apos;URL quando è pronta.</translation>
     </message>
     <message>
         <source>start --wait: give up after SECONDS (default 300).</source>
@@ -1987,7 +1995,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not NAMESPACE/JOB (or NAMESPACE/POD with --session).</source>
-        <translation>"%1" non è NAMESPACE/JOB (o NAMESPACE/POD con --session).</translation>
+        <translation>&quot;%1&quot; non è NAMESPACE/JOB (o NAMESPACE/POD con --session).</translation>
     </message>
     <message>
         <source>Kubernetes did not answer in time.</source>
@@ -2034,7 +2042,7 @@
     </message>
     <message>
         <source>failures: only those of the last DURATION (90m, 24h, 7d).</source>
-        <translation>failures: solo quelli dell'ultima DURATA (90m, 24h, 7d).</translation>
+        <translation>failures: solo quelli dell&apos;ultima DURATA (90m, 24h, 7d).</translation>
     </message>
     <message>
         <source>DURATION</source>
@@ -2082,14 +2090,14 @@
     </message>
     <message>
         <source>Unknown support subcommand &quot;%1&quot;: failures, timeline or casefile.</source>
-        <translation>Sottocomando support sconosciuto "%1": failures, timeline o casefile.</translation>
+        <translation>Sottocomando support sconosciuto &quot;%1&quot;: failures, timeline o casefile.</translation>
     </message>
 </context>
 <context>
     <name>plancia::cli::Tutor</name>
     <message>
         <source>You are in no tutor group (&quot;&lt;event&gt;-tutors&quot;): name the participants&apos; group with --group.</source>
-        <translation>Non fai parte di alcun gruppo di tutor ("&lt;event&gt;-tutors"): indica il gruppo dei partecipanti con --group.</translation>
+        <translation>Non fai parte di alcun gruppo di tutor (&quot;&lt;event&gt;-tutors&quot;): indica il gruppo dei partecipanti con --group.</translation>
     </message>
     <message>
         <source>--idle needs a duration such as 30m.</source>
@@ -2101,7 +2109,7 @@
     </message>
     <message>
         <source>The hub did not answer in time.</source>
-        <translation>L'hub non ha risposto in tempo.</translation>
+        <translation>L&apos;hub non ha risposto in tempo.</translation>
     </message>
     <message>
         <source>tutor list takes no arguments.</source>
@@ -2161,7 +2169,7 @@
     </message>
     <message>
         <source>The participants&apos; group (default: your tutor group without &quot;-tutors&quot;).</source>
-        <translation>Il gruppo dei partecipanti (predefinito: il tuo gruppo di tutor senza "-tutors").</translation>
+        <translation>Il gruppo dei partecipanti (predefinito: il tuo gruppo di tutor senza &quot;-tutors&quot;).</translation>
     </message>
     <message>
         <source>GROUP</source>
@@ -2189,7 +2197,7 @@
     </message>
     <message>
         <source>start: the image.</source>
-        <translation>start: l'immagine.</translation>
+        <translation>start: l&apos;immagine.</translation>
     </message>
     <message>
         <source>IMAGE</source>
@@ -2233,7 +2241,7 @@
     </message>
     <message>
         <source>Unknown tutor subcommand &quot;%1&quot;: list, start or stop.</source>
-        <translation>Sottocomando tutor sconosciuto "%1": list, start o stop.</translation>
+        <translation>Sottocomando tutor sconosciuto &quot;%1&quot;: list, start o stop.</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2377,7 @@
     </message>
     <message>
         <source>Volume &apos;%1&apos; is an NFS share of the cluster; a remote site cannot mount it.</source>
-        <translation>Il volume '%1' è una condivisione NFS del cluster; un sito remoto non può montarlo.</translation>
+        <translation>Il volume &apos;%1&apos; è una condivisione NFS del cluster; un sito remoto non può montarlo.</translation>
     </message>
     <message>
         <source>Copy the data to your S3 bucket and read it from there, or use CVMFS; or run the job in the cluster.</source>
@@ -2377,7 +2385,7 @@
     </message>
     <message>
         <source>Volume &apos;%1&apos; is a directory of a cluster node (hostPath); it does not exist at a remote site.</source>
-        <translation>Il volume '%1' è una directory di un nodo del cluster (hostPath); non esiste in un sito remoto.</translation>
+        <translation>Il volume &apos;%1&apos; è una directory di un nodo del cluster (hostPath); non esiste in un sito remoto.</translation>
     </message>
     <message>
         <source>Remove the volume, or run the job in the cluster.</source>
@@ -2385,7 +2393,7 @@
     </message>
     <message>
         <source>Volume &apos;%1&apos; is a persistent volume claim (%2) of the cluster; it does not follow the job off-site.</source>
-        <translation>Il volume '%1' è un persistent volume claim (%2) del cluster; non segue il job fuori sede.</translation>
+        <translation>Il volume &apos;%1&apos; è un persistent volume claim (%2) del cluster; non segue il job fuori sede.</translation>
     </message>
     <message>
         <source>Stage the files through S3, or run the job in the cluster.</source>
@@ -2393,7 +2401,7 @@
     </message>
     <message>
         <source>Volume &apos;%1&apos; mounts a Kubernetes secret; offload sites do not receive the cluster&apos;s secrets.</source>
-        <translation>Il volume '%1' monta un secret di Kubernetes; i siti di offload non ricevono i secret del cluster.</translation>
+        <translation>Il volume &apos;%1&apos; monta un secret di Kubernetes; i siti di offload non ricevono i secret del cluster.</translation>
     </message>
     <message>
         <source>Pass what the job needs another way (an S3 object the job fetches), or run it in the cluster.</source>
@@ -2409,11 +2417,11 @@
     </message>
     <message>
         <source>The environment is loaded from a secret; offload sites do not receive it.</source>
-        <translation>L'ambiente viene caricato da un secret; i siti di offload non lo ricevono.</translation>
+        <translation>L&apos;ambiente viene caricato da un secret; i siti di offload non lo ricevono.</translation>
     </message>
     <message>
         <source>The job runs about %1 s; waiting in a remote site&apos;s queue commonly takes longer than that.</source>
-        <translation>Il job dura circa %1 s; l'attesa nella coda di un sito remoto di solito è più lunga.</translation>
+        <translation>Il job dura circa %1 s; l&apos;attesa nella coda di un sito remoto di solito è più lunga.</translation>
     </message>
     <message>
         <source>Run it in the cluster, or batch more work into one job.</source>
@@ -2421,7 +2429,7 @@
     </message>
     <message>
         <source>There is no offload site &apos;%1&apos;.</source>
-        <translation>Non esiste un sito di offload '%1'.</translation>
+        <translation>Non esiste un sito di offload &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Pick one of: %1.</source>
@@ -2457,7 +2465,7 @@
     </message>
     <message>
         <source>There is no priority class &apos;%1&apos;.</source>
-        <translation>Non esiste una classe di priorità '%1'.</translation>
+        <translation>Non esiste una classe di priorità &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Use one of: %1.</source>
@@ -2465,7 +2473,7 @@
     </message>
     <message>
         <source>Your namespace has no queue &apos;%1&apos;.</source>
-        <translation>Il tuo namespace non ha una coda '%1'.</translation>
+        <translation>Il tuo namespace non ha una coda &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 %2: asks %3, maximum capacity %4</source>
@@ -2489,7 +2497,7 @@
     </message>
     <message>
         <source>The queue positions are not available (Kueue&apos;s visibility API is not served, or queue %1 does not exist).</source>
-        <translation>Le posizioni in coda non sono disponibili (l'API di visibilità di Kueue non è servita, oppure la coda %1 non esiste).</translation>
+        <translation>Le posizioni in coda non sono disponibili (l&apos;API di visibilità di Kueue non è servita, oppure la coda %1 non esiste).</translation>
     </message>
     <message>
         <source>Could not read the cluster&apos;s queues: %1</source>
@@ -2519,19 +2527,19 @@
     <name>plancia::jobs::JobSpec</name>
     <message>
         <source>The name must be at most 63 lowercase letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
-        <translation>Il nome deve avere al massimo 63 caratteri tra lettere minuscole, cifre o '-', e iniziare e finire con una lettera o una cifra.</translation>
+        <translation>Il nome deve avere al massimo 63 caratteri tra lettere minuscole, cifre o &apos;-&apos;, e iniziare e finire con una lettera o una cifra.</translation>
     </message>
     <message>
         <source>An image is required.</source>
-        <translation>È necessaria un'immagine.</translation>
+        <translation>È necessaria un&apos;immagine.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a CPU amount (e.g. 2 or 500m).</source>
-        <translation>'%1' non è una quantità di CPU (es. 2 o 500m).</translation>
+        <translation>&apos;%1&apos; non è una quantità di CPU (es. 2 o 500m).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a memory amount (e.g. 4Gi or 8G).</source>
-        <translation>'%1' non è una quantità di memoria (es. 4Gi o 8G).</translation>
+        <translation>&apos;%1&apos; non è una quantità di memoria (es. 4Gi o 8G).</translation>
     </message>
     <message>
         <source>Parallelism must be at least 1.</source>
@@ -2547,15 +2555,15 @@
     </message>
     <message>
         <source>Every environment variable needs a name.</source>
-        <translation>Ogni variabile d'ambiente deve avere un nome.</translation>
+        <translation>Ogni variabile d&apos;ambiente deve avere un nome.</translation>
     </message>
     <message>
         <source>There is no priority class &apos;%1&apos; (the cluster has %2).</source>
-        <translation>Non esiste una classe di priorità '%1' (il cluster ha %2).</translation>
+        <translation>Non esiste una classe di priorità &apos;%1&apos; (il cluster ha %2).</translation>
     </message>
     <message>
         <source>No queue of this cluster offers the accelerator &apos;%1&apos;.</source>
-        <translation>Nessuna coda di questo cluster offre l'acceleratore '%1'.</translation>
+        <translation>Nessuna coda di questo cluster offre l&apos;acceleratore &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2676,7 @@
     </message>
     <message>
         <source>The job needs a name chosen before sending.</source>
-        <translation>Il job deve avere un nome scelto prima dell'invio.</translation>
+        <translation>Il job deve avere un nome scelto prima dell&apos;invio.</translation>
     </message>
     <message>
         <source>The job has no name or submission id; build it with the job builder.</source>
@@ -2676,11 +2684,11 @@
     </message>
     <message>
         <source>A job named &apos;%1&apos; already exists; choose another name.</source>
-        <translation>Esiste già un job di nome '%1'; scegli un altro nome.</translation>
+        <translation>Esiste già un job di nome &apos;%1&apos;; scegli un altro nome.</translation>
     </message>
     <message>
         <source>A job named &apos;%1&apos; already exists.</source>
-        <translation>Esiste già un job di nome '%1'.</translation>
+        <translation>Esiste già un job di nome &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Kubernetes API</source>
@@ -2707,7 +2715,7 @@
     </message>
     <message>
         <source>The Job&apos;s apiVersion is &apos;%1&apos;; Plancia sends batch/v1 Jobs.</source>
-        <translation>L'apiVersion del Job è '%1'; Plancia invia Job batch/v1.</translation>
+        <translation>L&apos;apiVersion del Job è &apos;%1&apos;; Plancia invia Job batch/v1.</translation>
     </message>
     <message>
         <source>(no kind)</source>
@@ -2780,7 +2788,7 @@
     <name>plancia::jobs::WhyPending</name>
     <message>
         <source>The job has no queue label (%1): Kueue does not manage it.</source>
-        <translation>Il job non ha un'etichetta di coda (%1): Kueue non lo gestisce.</translation>
+        <translation>Il job non ha un&apos;etichetta di coda (%1): Kueue non lo gestisce.</translation>
     </message>
     <message>
         <source>The cluster queue %1 is not readable: quota unknown.</source>
@@ -2898,7 +2906,7 @@
     </message>
     <message>
         <source>The session could not start (the hub gave no reason).</source>
-        <translation>Impossibile avviare la sessione (l'hub non ha indicato il motivo).</translation>
+        <translation>Impossibile avviare la sessione (l&apos;hub non ha indicato il motivo).</translation>
     </message>
     <message>
         <source>The session could not start: %1</source>
@@ -2910,7 +2918,7 @@
     </message>
     <message>
         <source>You are not logged in.</source>
-        <translation>Non hai effettuato l'accesso.</translation>
+        <translation>Non hai effettuato l&apos;accesso.</translation>
     </message>
     <message>
         <source>Canceled.</source>
@@ -2950,14 +2958,14 @@
     </message>
     <message>
         <source>The session stopped while it was starting.</source>
-        <translation>La sessione si è fermata durante l'avvio.</translation>
+        <translation>La sessione si è fermata durante l&apos;avvio.</translation>
     </message>
 </context>
 <context>
     <name>plancia::jupyter::SessionProfile</name>
     <message>
         <source>Choose an image.</source>
-        <translation>Scegli un'immagine.</translation>
+        <translation>Scegli un&apos;immagine.</translation>
     </message>
     <message>
         <source>CPU cores must be 1, 2, 3, 4 or 8, not %1.</source>
@@ -3008,6 +3016,10 @@
     <message>
         <source>The Kubernetes API server ended the watch of %1 at once.</source>
         <translation>Il server API di Kubernetes ha chiuso subito il watch di %1.</translation>
+    </message>
+    <message>
+        <source>The Kubernetes API server returned the same continue token twice for %1.</source>
+        <translation>Il server API di Kubernetes ha restituito due volte lo stesso token di continuazione per %1.</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3230,7 @@
     </message>
     <message>
         <source>The object does not exist.</source>
-        <translation>L'oggetto non esiste.</translation>
+        <translation>L&apos;oggetto non esiste.</translation>
     </message>
     <message>
         <source>The multipart upload does not exist (completed or aborted).</source>
@@ -3242,7 +3254,7 @@
     </message>
     <message>
         <source>This computer&apos;s clock differs too much from the S3 server&apos;s.</source>
-        <translation>L'orologio di questo computer differisce troppo da quello del server S3.</translation>
+        <translation>L&apos;orologio di questo computer differisce troppo da quello del server S3.</translation>
     </message>
     <message>
         <source>The S3 server is busy and asks to slow down; try again shortly.</source>
@@ -3282,11 +3294,11 @@
     </message>
     <message>
         <source>The object name is too long (at most 1024 bytes).</source>
-        <translation>Il nome dell'oggetto è troppo lungo (al massimo 1024 byte).</translation>
+        <translation>Il nome dell&apos;oggetto è troppo lungo (al massimo 1024 byte).</translation>
     </message>
     <message>
         <source>A part of the upload is smaller than the 5 MiB minimum (only the last may be smaller).</source>
-        <translation>Una parte del caricamento è più piccola del minimo di 5 MiB (solo l'ultima può essere più piccola).</translation>
+        <translation>Una parte del caricamento è più piccola del minimo di 5 MiB (solo l&apos;ultima può essere più piccola).</translation>
     </message>
     <message>
         <source>The upload is larger than S3 allows.</source>
@@ -3302,7 +3314,7 @@
     </message>
     <message>
         <source>The requested byte range is outside the object.</source>
-        <translation>L'intervallo di byte richiesto è fuori dall'oggetto.</translation>
+        <translation>L&apos;intervallo di byte richiesto è fuori dall&apos;oggetto.</translation>
     </message>
     <message>
         <source>The checksum sent with the request is not valid.</source>
@@ -3338,7 +3350,7 @@
     </message>
     <message>
         <source>The object changed in the meantime (a precondition failed).</source>
-        <translation>Nel frattempo l'oggetto è cambiato (una precondizione non è soddisfatta).</translation>
+        <translation>Nel frattempo l&apos;oggetto è cambiato (una precondizione non è soddisfatta).</translation>
     </message>
     <message>
         <source>The storage quota is exceeded.</source>
@@ -3346,7 +3358,7 @@
     </message>
     <message>
         <source>The object is archived and cannot be read now.</source>
-        <translation>L'oggetto è archiviato e al momento non può essere letto.</translation>
+        <translation>L&apos;oggetto è archiviato e al momento non può essere letto.</translation>
     </message>
     <message>
         <source>The S3 server answered: %1.</source>
@@ -3358,7 +3370,7 @@
     </message>
     <message>
         <source>The S3 listing says it has more pages but gives no way to continue.</source>
-        <translation>L'elenco S3 dichiara di avere altre pagine, ma non indica come proseguire.</translation>
+        <translation>L&apos;elenco S3 dichiara di avere altre pagine, ma non indica come proseguire.</translation>
     </message>
     <message>
         <source>The S3 answer lists a part numbered %1 (1 to 10,000 expected).</source>
@@ -3382,7 +3394,7 @@
     </message>
     <message>
         <source>The S3 listing repeats the same page.</source>
-        <translation>L'elenco S3 ripete la stessa pagina.</translation>
+        <translation>L&apos;elenco S3 ripete la stessa pagina.</translation>
     </message>
     <message>
         <source>The S3 server gave the upload no id.</source>
@@ -3390,15 +3402,15 @@
     </message>
     <message>
         <source>The source and the destination are the same object.</source>
-        <translation>L'origine e la destinazione sono lo stesso oggetto.</translation>
+        <translation>L&apos;origine e la destinazione sono lo stesso oggetto.</translation>
     </message>
     <message>
         <source>The S3 server gave a copied part no ETag.</source>
-        <translation>Il server S3 non ha fornito l'ETag di una parte copiata.</translation>
+        <translation>Il server S3 non ha fornito l&apos;ETag di una parte copiata.</translation>
     </message>
     <message>
         <source>The source and the destination are the same.</source>
-        <translation>L'origine e la destinazione coincidono.</translation>
+        <translation>L&apos;origine e la destinazione coincidono.</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3559,7 @@
     </message>
     <message>
         <source>%1 is not a case file (not JSON at offset %2).</source>
-        <translation>%1 non è un fascicolo (non è JSON all'offset %2).</translation>
+        <translation>%1 non è un fascicolo (non è JSON all&apos;offset %2).</translation>
     </message>
     <message>
         <source>%1 is not a Plancia case file.</source>
@@ -3562,7 +3574,7 @@
     </message>
     <message>
         <source>Image pull failed</source>
-        <translation>Download dell'immagine non riuscito</translation>
+        <translation>Download dell&apos;immagine non riuscito</translation>
     </message>
     <message>
         <source>Evicted or preempted</source>
@@ -3744,7 +3756,7 @@
     </message>
     <message>
         <source>The hub refused the list of users: your account is not a tutor or an admin of this hub (%1).</source>
-        <translation>L'hub ha rifiutato l'elenco degli utenti: il tuo account non è tutor né amministratore di questo hub (%1).</translation>
+        <translation>L&apos;hub ha rifiutato l&apos;elenco degli utenti: il tuo account non è tutor né amministratore di questo hub (%1).</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -4080,7 +4092,7 @@
     </message>
     <message>
         <source>One &amp;Indexed job (the index is JOB_COMPLETION_INDEX)</source>
-        <translation>Un solo job &amp;indicizzato (l'indice è JOB_COMPLETION_INDEX)</translation>
+        <translation>Un solo job &amp;indicizzato (l&apos;indice è JOB_COMPLETION_INDEX)</translation>
     </message>
     <message>
         <source>&amp;Offload to a remote site</source>
@@ -4497,7 +4509,7 @@
     </message>
     <message>
         <source>This profile has no Kubernetes API configured, so batch jobs cannot be listed or submitted. Set its Kubernetes server in Settings.</source>
-        <translation>Questo profilo non ha un'API Kubernetes configurata, quindi non è possibile elencare né inviare job batch. Imposta il suo server Kubernetes nelle Impostazioni.</translation>
+        <translation>Questo profilo non ha un&apos;API Kubernetes configurata, quindi non è possibile elencare né inviare job batch. Imposta il suo server Kubernetes nelle Impostazioni.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -4553,7 +4565,7 @@
     </message>
     <message>
         <source>Cancel the job %1? Its pods are stopped and it is deleted; this cannot be undone.</source>
-        <translation>Annullare il job %1? I suoi pod vengono fermati e il job viene eliminato; l'operazione non può essere annullata.</translation>
+        <translation>Annullare il job %1? I suoi pod vengono fermati e il job viene eliminato; l&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>The job %1 could not be deleted</source>
@@ -5330,7 +5342,7 @@
     </message>
     <message>
         <source>Delete session %1? Its server entry is removed from the hub (your files stay).</source>
-        <translation>Eliminare la sessione %1? La sua voce server viene rimossa dall'hub (i tuoi file restano).</translation>
+        <translation>Eliminare la sessione %1? La sua voce server viene rimossa dall&apos;hub (i tuoi file restano).</translation>
     </message>
     <message>
         <source>JupyterHub is not available for this platform.</source>
@@ -5536,11 +5548,11 @@
     </message>
     <message>
         <source>Reading the bucket list…</source>
-        <translation>Lettura dell'elenco dei bucket…</translation>
+        <translation>Lettura dell&apos;elenco dei bucket…</translation>
     </message>
     <message>
         <source>The bucket list could not be read</source>
-        <translation>Impossibile leggere l'elenco dei bucket</translation>
+        <translation>Impossibile leggere l&apos;elenco dei bucket</translation>
     </message>
     <message>
         <source>You have no buckets.</source>
@@ -5642,7 +5654,7 @@
     </message>
     <message>
         <source>Compute usage</source>
-        <translation>Calcola l'utilizzo</translation>
+        <translation>Calcola l&apos;utilizzo</translation>
     </message>
     <message>
         <source>Sum the sizes of every object in the bucket (lists all of it)</source>
@@ -5654,7 +5666,7 @@
     </message>
     <message>
         <source>Copy a link that lets anyone download the selected object</source>
-        <translation>Copia un link che permette a chiunque di scaricare l'oggetto selezionato</translation>
+        <translation>Copia un link che permette a chiunque di scaricare l&apos;oggetto selezionato</translation>
     </message>
     <message>
         <source>Link valid for 1 hour</source>
@@ -5688,11 +5700,11 @@
     </message>
     <message>
         <source>A folder is deleted with everything in it. This cannot be undone.</source>
-        <translation>Una cartella viene eliminata con tutto il suo contenuto. L'operazione non può essere annullata.</translation>
+        <translation>Una cartella viene eliminata con tutto il suo contenuto. L&apos;operazione non può essere annullata.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation>L'operazione non può essere annullata.</translation>
+        <translation>L&apos;operazione non può essere annullata.</translation>
     </message>
     <message numerus="yes">
         <source>Deleting %n item(s)…</source>
@@ -5762,7 +5774,7 @@
     </message>
     <message>
         <source>The usage of %1 could not be computed</source>
-        <translation>Impossibile calcolare l'utilizzo di %1</translation>
+        <translation>Impossibile calcolare l&apos;utilizzo di %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -5770,7 +5782,7 @@
     </message>
     <message>
         <source>Computing usage…</source>
-        <translation>Calcolo dell'utilizzo…</translation>
+        <translation>Calcolo dell&apos;utilizzo…</translation>
     </message>
     <message numerus="yes">
         <source>%1 in %Ln object(s)</source>
@@ -5852,7 +5864,7 @@
     </message>
     <message>
         <source>e.g. python train.py --epochs 10 (empty: the image&apos;s own)</source>
-        <translation>es. python train.py --epochs 10 (vuoto: quello dell'immagine)</translation>
+        <translation>es. python train.py --epochs 10 (vuoto: quello dell&apos;immagine)</translation>
     </message>
     <message>
         <source>cores, e.g. 2 or 500m</source>
@@ -6330,7 +6342,7 @@ kind: Job
     </message>
     <message>
         <source>Your event&apos;s participants at a glance: who is stuck, idle or not started.</source>
-        <translation>I partecipanti al tuo evento a colpo d'occhio: chi è bloccato, inattivo o non ha ancora iniziato.</translation>
+        <translation>I partecipanti al tuo evento a colpo d&apos;occhio: chi è bloccato, inattivo o non ha ancora iniziato.</translation>
     </message>
     <message>
         <source>The participants&apos; group</source>
@@ -6346,7 +6358,7 @@ kind: Job
     </message>
     <message>
         <source>The session profile to start (empty: the hub&apos;s default).</source>
-        <translation>Il profilo di sessione da avviare (vuoto: quello predefinito dell'hub).</translation>
+        <translation>Il profilo di sessione da avviare (vuoto: quello predefinito dell&apos;hub).</translation>
     </message>
     <message>
         <source>Refresh</source>

@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -303,6 +305,18 @@ private Q_SLOTS:
         QCOMPARE(login.count(), 1);
         w->setPlatform(nullptr);
         QCOMPARE(w->page(PageId::Overview)->platform(), nullptr);
+    }
+
+    // A case file attached to a ticket opens on any machine: the File menu has it without a
+    // platform or a login (the Support page, for support staff only, has it too).
+    void caseFileActionNeedsNoPlatform()
+    {
+        auto w = makeWindow();
+        auto *open = w->findChild<QAction *>(QStringLiteral("openCaseFile"));
+        QVERIFY(open);
+        QVERIFY(open->isEnabled());
+        QVERIFY(w->menuBar()->actions().value(0)->menu()->actions().contains(open));
+        QVERIFY(!open->text().isEmpty());
     }
 
     void unreadableCaFileIsShown()
