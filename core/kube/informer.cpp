@@ -43,6 +43,9 @@ Informer::Informer(KubeClient *client, ResourceKind kind, QString namespaceName,
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Informer::resume);
+    m_applyTimer.setSingleShot(true);
+    m_applyTimer.setInterval(0);
+    connect(&m_applyTimer, &QTimer::timeout, this, &Informer::applyPage);
 }
 
 Informer::~Informer()
@@ -115,6 +118,10 @@ void Informer::restartWatch(const QString &resourceVersion)
 void Informer::cancelJobs()
 {
     m_retryTimer.stop();
+    m_applyTimer.stop();
+    ++m_listGeneration;
+    m_pageItems = QJsonArray();
+    m_pageAt = 0;
     delete m_listJob.data();
     delete m_watchJob.data();
 }
@@ -162,7 +169,7 @@ QJsonObject Informer::read(const Entry &entry) const
     return m_packer->unpack(entry.packed);
 }
 
-// Past packAbove objects, a dictionary is trained on the first few hundred and every object is
+// Past packAbove objects, a dictionary is made of the first few dozen and every object is
 // packed (once; later ones as they come).
 void Informer::maybePack()
 {
@@ -171,7 +178,7 @@ void Informer::maybePack()
     QElapsedTimer clock;
     clock.start();
     QList<QJsonObject> samples;
-    constexpr int kSamples = 400;
+    constexpr int kSamples = 64;
     samples.reserve(kSamples);
     for (auto it = m_objects.cbegin(); it != m_objects.cend() && samples.size() < kSamples; ++it)
         samples.append(it->object);
@@ -202,6 +209,9 @@ void Informer::list()
     }
     setState(State::Listing);
     ++m_lists;
+    ++m_listGeneration;
+    m_pageItems = QJsonArray();
+    m_pageAt = 0;
     m_listSeen.clear();
     m_listVersion.clear();
     m_listPages = 0;
@@ -243,48 +253,40 @@ void Informer::onListPage(const Result<QJsonObject> &result)
     // The snapshot's version is the first page's; later pages repeat it.
     if (m_listPages++ == 0)
         m_listVersion = md.value(QLatin1String("resourceVersion")).toString();
-    QPointer<Informer> self(this);
-    applyPage(body.value(QLatin1String("items")).toArray());
-    if (!self || m_state != State::Listing || m_listJob)
-        return; // stopped or restarted by a receiver
-    const QString next = md.value(QLatin1String("continue")).toString();
-    if (!next.isEmpty()) {
-        if (next == m_listToken) {
-            // A server that hands back the token it was given would page forever.
-            m_listSeen.clear();
-            fail(Error::make(Error::Kind::Parse,
-                             InformerTr::tr("The Kubernetes API server returned the same "
-                                            "continue token twice for %1.")
-                                 .arg(m_kind.key())),
-                 Next::List);
-            return;
-        }
-        listPage(next);
+    m_pageNext = md.value(QLatin1String("continue")).toString();
+    if (!m_pageNext.isEmpty() && m_pageNext == m_listToken) {
+        // A server that hands back the token it was given would page forever.
+        m_listSeen.clear();
+        fail(Error::make(Error::Kind::Parse,
+                         InformerTr::tr("The Kubernetes API server returned the same continue "
+                                        "token twice for %1.")
+                             .arg(m_kind.key())),
+             Next::List);
         return;
     }
-    removeUnseen();
-    if (!self || m_state != State::Listing)
-        return;
-    m_listSeen.clear();
-    m_failures = 0;
-    m_backoff = std::chrono::milliseconds(0);
-    m_resourceVersion = m_listVersion;
-    m_synced = true;
-    setState(State::Watching);
-    Q_EMIT synced();
-    if (!self || m_state != State::Watching)
-        return;
-    watch();
+    m_pageItems = body.value(QLatin1String("items")).toArray();
+    m_pageAt = 0;
+    applyPage();
 }
 
-// One page of a list against the cache, applied one object at a time (the cache is current for
-// each signal's receivers): new keys added, changed versions modified; unchanged objects emit
-// nothing. Keys the whole list lacked are removed at its end (removeUnseen).
-void Informer::applyPage(const QJsonArray &items)
+// The current page against the cache, one object at a time (the cache is current for each
+// signal's receivers): new keys added, changed versions modified; unchanged objects emit
+// nothing. In slices of a few milliseconds, so that a page of 500 large objects (packing each
+// one) does not hold the event loop; the next page is asked for when this one is in. Keys the
+// whole list lacked are removed at its end (removeUnseen).
+void Informer::applyPage()
 {
+    constexpr qint64 kSliceMs = 8;
     QPointer<Informer> self(this);
-    for (const QJsonValue &value : items) {
-        const QJsonObject o = value.toObject();
+    const quint64 generation = m_listGeneration;
+    QElapsedTimer clock;
+    clock.start();
+    while (m_pageAt < m_pageItems.size()) {
+        if ((m_pageAt & 15) == 0 && clock.elapsed() >= kSliceMs) {
+            m_applyTimer.start();
+            return;
+        }
+        const QJsonObject o = m_pageItems.at(m_pageAt++).toObject();
         const QString key = ObjectView(o).key();
         m_listSeen.insert(key);
         auto it = m_objects.find(key);
@@ -306,9 +308,28 @@ void Informer::applyPage(const QJsonArray &items)
             *it = entryFor(o);
             Q_EMIT modified(o, previous);
         }
-        if (!self)
-            return;
+        if (!self || generation != m_listGeneration)
+            return; // destroyed, stopped or restarted by a receiver
     }
+    m_pageItems = QJsonArray();
+    m_pageAt = 0;
+    if (!m_pageNext.isEmpty()) {
+        listPage(m_pageNext);
+        return;
+    }
+    removeUnseen();
+    if (!self || generation != m_listGeneration || m_state != State::Listing)
+        return;
+    m_listSeen.clear();
+    m_failures = 0;
+    m_backoff = std::chrono::milliseconds(0);
+    m_resourceVersion = m_listVersion;
+    m_synced = true;
+    setState(State::Watching);
+    Q_EMIT synced();
+    if (!self || m_state != State::Watching)
+        return;
+    watch();
 }
 
 void Informer::removeUnseen()
@@ -437,6 +458,7 @@ void Informer::onWatchFinished(const Status &result)
 
 void Informer::fail(const Error &error, Next next)
 {
+    m_applyTimer.stop();
     delete m_watchJob.data();
     delete m_listJob.data();
     m_lastError = error;

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -32,7 +33,7 @@ struct InformerOptions
     // A cache that grows to this many objects is packed (kube::ObjectPacker: compact JSON, zstd
     // with a dictionary trained on its first objects): about 40-150 bytes per object instead of
     // QJsonObject's ~5 KB, for ~15 us more per read. 0: never packed.
-    int packAbove = 2000;
+    int packAbove = 500;
 };
 
 // A list+watch cache of one resource kind in one namespace (or all namespaces), shared by every
@@ -133,7 +134,7 @@ private:
     void list();
     void listPage(const QString &continueToken);
     void onListPage(const Result<QJsonObject> &result);
-    void applyPage(const QJsonArray &items);
+    void applyPage();
     void removeUnseen();
     void watch();
     void onWatchEvent(const WatchEvent &event);
@@ -156,6 +157,11 @@ private:
     QString m_listVersion;
     QString m_listToken;
     int m_listPages = 0;
+    QJsonArray m_pageItems; // the page being applied, from m_pageAt
+    qsizetype m_pageAt = 0;
+    QString m_pageNext;           // its continue token
+    quint64 m_listGeneration = 0; // changes when a list starts or is canceled
+    QTimer m_applyTimer;
     QString m_resourceVersion;
     int m_lists = 0;
     int m_watches = 0;

@@ -9,7 +9,7 @@
 namespace plancia::kube {
 
 // Keeps Kubernetes objects small in a large cache: each one as its compact JSON text compressed
-// with zstd and a dictionary trained on objects of the same collection (they share nearly all
+// with zstd and a dictionary made of objects of the same collection (they share nearly all
 // their keys and many values). Qt's QJsonObject costs about 5.5 KB for a 700-byte Job (some
 // 400 bytes per nested object or array); packed, the same Job takes 40-150 bytes and is read
 // back (inflated and parsed) in about 15 us. Used by Informer for caches above a size.
@@ -22,9 +22,8 @@ public:
     ObjectPacker(const ObjectPacker &) = delete;
     ObjectPacker &operator=(const ObjectPacker &) = delete;
 
-    // Trains the dictionary on `samples` (objects of the collection; a few hundred are plenty).
-    // Without samples, or if zstd cannot train on them, the samples' text itself is the
-    // dictionary; with none at all, objects are compressed without one.
+    // Makes the dictionary from `samples` (objects of the collection; a few dozen are plenty);
+    // with none, objects are compressed without one.
     void train(const QList<QJsonObject> &samples);
     bool isTrained() const;
     int dictionarySize() const;
