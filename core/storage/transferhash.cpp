@@ -4,6 +4,7 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -89,11 +90,12 @@ void HashJob::work()
 
 bool HashJob::hashRange(size_t i)
 {
-    constexpr size_t kChunk = 1 << 20;
-    std::unique_ptr<char[]> buf(new char[kChunk]);
-    StreamHash h(m_algorithm);
     qint64 off = m_ranges[i].first;
     qint64 left = m_ranges[i].second;
+    // A small file's range needs no 1 MiB buffer (10,000 of them would each get one).
+    const size_t kChunk = size_t(std::clamp<qint64>(left, 1, 1 << 20));
+    std::unique_ptr<char[]> buf(new char[kChunk]);
+    StreamHash h(m_algorithm);
     while (left > 0) {
         if (m_cancel.load())
             return false;

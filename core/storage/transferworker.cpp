@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <curl/curl.h>
 #include <fcntl.h>
@@ -121,10 +122,20 @@ struct Task
     QString verifiedWith;
     bool dirty = true;
     QDateTime started, finishedAt;
+    quint64 publishRound = 0;
+    // A file: what it last added to its folder's sums; a folder: those sums, and the rates of
+    // its running files in the round `rateRound`.
+    qint64 countedSize = 0, countedTransferred = 0;
+    qint64 sumSize = 0, sumTransferred = 0;
+    quint64 rateRound = 0;
     std::deque<std::pair<qint64, qint64>> samples;
     double rate = 0;
     // parent
     std::vector<Id> children;
+    // Children [0, childrenScanned) are known to be finished (they finish for good), so the
+    // loop looks at each child once when it ends, not at all 10,000 of them every turn.
+    size_t childrenScanned = 0;
+    bool anyChildFailed = false, anyChildCancelled = false;
     QString continuation;
     bool listingDone = false;
 
@@ -160,6 +171,8 @@ struct Op
     QByteArray body;
     int outFd = -1;
     qint64 outOffset = 0, written = 0;
+    qint64 expect = -1; // the body's size when known beforehand (a whole GET)
+    bool whole = false; // a GET of the whole object (its checksum is chosen from its headers)
     std::unique_ptr<StreamHash> sha, md5;
     // A whole GET of a multipart object: the tree hash, part by part as the body streams.
     bool treeInit = false;
@@ -286,15 +299,28 @@ size_t writeBody(char *buf, size_t size, size_t n, void *user)
         op->written += w;
         off += size_t(w);
     }
+    if (op->whole && !op->treeInit) {
+        // A whole GET: its headers (all in by now) say which one checksum to compute (onOp
+        // compares the same one); hashing with all three would cost twice the CPU.
+        op->treeInit = true;
+        const QByteArray tree = headerOf(op->respHeaders, "x-amz-meta-plancia-sha256-tree");
+        op->treePart = tree.left(std::max<qsizetype>(0, tree.indexOf(':'))).toLongLong();
+        const bool useTree = op->treePart > 0 && tree.size() > 65;
+        const bool useSha =
+            !useTree && headerOf(op->respHeaders, "x-amz-meta-plancia-sha256").size() == 64;
+        const bool useMd5 =
+            !useTree && !useSha && isMd5Etag(unquote(headerOf(op->respHeaders, "ETag")));
+        if (!useTree)
+            op->treePart = 0;
+        if (!useSha)
+            op->sha.reset();
+        if (!useMd5)
+            op->md5.reset();
+    }
     if (op->sha)
         op->sha->update(buf, len);
     if (op->md5)
         op->md5->update(buf, len);
-    if (op->md5 && !op->treeInit) { // a whole GET: is there a tree hash to follow?
-        op->treeInit = true;
-        const QByteArray tree = headerOf(op->respHeaders, "x-amz-meta-plancia-sha256-tree");
-        op->treePart = tree.left(std::max<qsizetype>(0, tree.indexOf(':'))).toLongLong();
-    }
     for (size_t off = 0; op->treePart > 0 && off < len;) {
         if (!op->chunk)
             op->chunk = std::make_unique<StreamHash>(StreamHash::Sha256);
@@ -364,6 +390,21 @@ private:
         auto it = m_tasks.find(id);
         return it == m_tasks.end() ? nullptr : it->second.get();
     }
+    // Something people see changed: publish() visits it (besides the running tasks and the
+    // folders) without walking every task of a 10,000-file queue.
+    static void closeFiles(Task &t)
+    {
+        if (t.fd >= 0)
+            ::close(t.fd);
+        t.fd = -1;
+    }
+    void markDirty(Task &t)
+    {
+        if (!t.dirty) {
+            t.dirty = true;
+            m_dirtyIds.push_back(t.id);
+        }
+    }
     // scheduling
     void schedule();
     void stepParent(Task &t);
@@ -401,12 +442,18 @@ private:
     std::function<void(bool)> m_ask;
     CURLM *m_multi = nullptr;
     QByteArray m_caBlob;
+    // The same bundle as a file: libcurl then parses it once per multi handle (its CA cache)
+    // instead of at every new connection, and compares a path, not 200 KB, when it reuses one.
+    std::unique_ptr<QTemporaryFile> m_caFile;
+    QByteArray m_caPath;
     TransferEngine::Settings m_settings;
     std::unordered_map<Id, std::unique_ptr<Task>> m_tasks;
     std::vector<Id> m_order;
     std::vector<Id> m_parents;
-    std::deque<Id> m_queue;    // file tasks not started yet, in order
-    std::vector<Id> m_running; // file tasks started and not finished
+    std::deque<Id> m_queue;     // file tasks not started yet, in order
+    std::vector<Id> m_running;  // file tasks started and not finished
+    std::vector<Id> m_dirtyIds; // tasks marked dirty since the last publish
+    quint64 m_publishRound = 0;
     std::unordered_map<CURL *, std::unique_ptr<Op>> m_ops;
     std::optional<AwsCredentials> m_creds;
     bool m_credsPending = false;
@@ -450,20 +497,28 @@ void Worker::Loop::loadCa()
         std::lock_guard lock(m_shared->mutex);
         m_settings = m_shared->settings;
     }
-    if (m_settings.caFiles.isEmpty())
+    const QString system = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+    if (m_settings.caFiles.isEmpty()) {
+        if (QFileInfo::exists(system))
+            m_caPath = QFile::encodeName(system);
         return;
-    // The system store plus the profile's bundles, as HttpClient trusts them.
-    for (const QString &path : {QStringLiteral("/etc/ssl/certs/ca-certificates.crt")}) {
-        QFile f(path);
-        if (f.open(QIODevice::ReadOnly))
-            m_caBlob += f.readAll() + '\n';
     }
+    // The system store plus the profile's bundles, as HttpClient trusts them.
+    QFile sf(system);
+    if (sf.open(QIODevice::ReadOnly))
+        m_caBlob += sf.readAll() + '\n';
     for (const QString &path : std::as_const(m_settings.caFiles)) {
         QFile f(path);
         if (f.open(QIODevice::ReadOnly))
             m_caBlob += f.readAll() + '\n';
         else
             log()->warn("cannot read the CA bundle {}", path.toStdString());
+    }
+    auto file = std::make_unique<QTemporaryFile>(QDir::tempPath() +
+                                                 QStringLiteral("/plancia-ca-XXXXXX.pem"));
+    if (file->open() && file->write(m_caBlob) == m_caBlob.size() && file->flush()) {
+        m_caPath = QFile::encodeName(file->fileName());
+        m_caFile = std::move(file);
     }
 }
 
@@ -494,9 +549,7 @@ void Worker::Loop::run()
         curl_multi_remove_handle(m_multi, easy);
     m_ops.clear();
     for (auto &[id, t] : m_tasks) {
-        if (t->fd >= 0)
-            ::close(t->fd);
-        t->fd = -1;
+        closeFiles(*t);
     }
 }
 
@@ -601,6 +654,7 @@ void Worker::Loop::addTask(Id id, bool recursive, std::optional<UploadState> res
         t->baseFolder = parent->localPath;
     }
     m_order.push_back(id);
+    m_dirtyIds.push_back(id); // a new task starts dirty
     if (t->isParent)
         m_parents.push_back(id);
     else
@@ -687,7 +741,7 @@ void Worker::Loop::setPaused(Task &t, bool paused)
             setPaused(*c, paused);
     }
     t.paused = paused;
-    t.dirty = true;
+    markDirty(t);
     if (paused) {
         stopOps(t);
         t.state = State::Paused;
@@ -753,15 +807,13 @@ void Worker::Loop::cancel(Task &t)
             startOp(std::move(op), "DELETE", url, {}, sigv4::kEmptyPayloadHash);
         removeState(t);
     }
-    if (t.fd >= 0)
-        ::close(t.fd);
-    t.fd = -1;
+    closeFiles(t);
     if (!t.partPath.isEmpty())
         QFile::remove(t.partPath);
     t.finished = true;
     t.state = State::Cancelled;
     t.finishedAt = QDateTime::currentDateTimeUtc();
-    t.dirty = true;
+    markDirty(t);
 }
 
 void Worker::Loop::fail(Task &t, Error e)
@@ -770,9 +822,7 @@ void Worker::Loop::fail(Task &t, Error e)
         return;
     stopOps(t);
     t.hash.reset();
-    if (t.fd >= 0)
-        ::close(t.fd);
-    t.fd = -1;
+    closeFiles(t);
     if (!t.partPath.isEmpty())
         QFile::remove(t.partPath);
     // A multipart upload keeps its saved state (resumeSaved() continues it).
@@ -781,19 +831,17 @@ void Worker::Loop::fail(Task &t, Error e)
     t.finished = true;
     t.state = State::Failed;
     t.finishedAt = QDateTime::currentDateTimeUtc();
-    t.dirty = true;
+    markDirty(t);
 }
 
 void Worker::Loop::done(Task &t)
 {
-    if (t.fd >= 0)
-        ::close(t.fd);
-    t.fd = -1;
+    closeFiles(t);
     t.finished = true;
     t.phase = Phase::Finished;
     t.state = State::Done;
     t.finishedAt = QDateTime::currentDateTimeUtc();
-    t.dirty = true;
+    markDirty(t);
 }
 
 void Worker::Loop::stepParent(Task &t)
@@ -801,7 +849,7 @@ void Worker::Loop::stepParent(Task &t)
     if (t.phase == Phase::Waiting) {
         t.state = State::Listing;
         t.started = QDateTime::currentDateTimeUtc();
-        t.dirty = true;
+        markDirty(t);
         if (t.dir == Direction::Upload) {
             // Every regular file under the folder (links are not followed), keys from the
             // relative paths (the inverse of the download mapping).
@@ -858,18 +906,19 @@ void Worker::Loop::stepParent(Task &t)
             ++t.inflight;
     }
     if (t.listingDone) {
-        bool all = true, anyFailed = false, anyCancelled = false;
-        for (Id child : t.children) {
-            const Task *c = task(child);
-            if (!c)
-                continue;
-            all = all && c->finished;
-            anyFailed = anyFailed || c->state == State::Failed;
-            anyCancelled = anyCancelled || c->state == State::Cancelled;
+        while (t.childrenScanned < t.children.size()) {
+            const Task *c = task(t.children[t.childrenScanned]);
+            if (c && !c->finished)
+                break;
+            t.anyChildFailed = t.anyChildFailed || (c && c->state == State::Failed);
+            t.anyChildCancelled = t.anyChildCancelled || (c && c->state == State::Cancelled);
+            ++t.childrenScanned;
         }
+        const bool all = t.childrenScanned == t.children.size();
+        const bool anyFailed = t.anyChildFailed, anyCancelled = t.anyChildCancelled;
         if (t.state == State::Listing) {
             t.state = State::Running;
-            t.dirty = true;
+            markDirty(t);
         }
         if (all) {
             t.finished = true;
@@ -878,7 +927,7 @@ void Worker::Loop::stepParent(Task &t)
                 t.error = Error::make(Error::Kind::Internal,
                                       Tr::tr("Some files could not be transferred."));
             t.finishedAt = QDateTime::currentDateTimeUtc();
-            t.dirty = true;
+            markDirty(t);
         }
     }
 }
@@ -888,7 +937,7 @@ void Worker::Loop::begin(Task &t)
     t.state = State::Running;
     if (!t.started.isValid())
         t.started = QDateTime::currentDateTimeUtc();
-    t.dirty = true;
+    markDirty(t);
     if (t.dir == Direction::Upload)
         beginUpload(t);
     else
@@ -1128,9 +1177,14 @@ void Worker::Loop::step(Task &t)
         op->kind = Op::Kind::Get;
         op->task = t.id;
         op->outFd = t.fd;
+        op->expect = t.size;
+        op->whole = true;
         op->sha = std::make_unique<StreamHash>(HashJob::Sha256);
         op->md5 = std::make_unique<StreamHash>(HashJob::Md5);
-        if (::ftruncate(t.fd, 0) != 0) {
+        // Only a retry has something to cut: a truncation of an empty new file would make
+        // ext4 flush it at close (its replace-by-truncate heuristic), one write per file.
+        struct stat st;
+        if ((::fstat(t.fd, &st) != 0 || st.st_size > 0) && ::ftruncate(t.fd, 0) != 0) {
             fail(t, Error::make(Error::Kind::Internal, Tr::tr("Cannot write %1.").arg(t.partPath)));
             return;
         }
@@ -1197,7 +1251,7 @@ void Worker::Loop::step(Task &t)
         } else if (t.reread) {
             t.phase = Phase::Verifying;
             t.state = State::Verifying;
-            t.dirty = true;
+            markDirty(t);
             t.hash = HashJob::start(t.fd, {{0, t.size}},
                                     t.check == Check::Md5 ? HashJob::Md5 : HashJob::Sha256, m_multi,
                                     true);
@@ -1282,9 +1336,7 @@ Status Worker::Loop::openPartFile(Task &t)
 
 void Worker::Loop::finishDownload(Task &t)
 {
-    if (t.fd >= 0)
-        ::close(t.fd);
-    t.fd = -1;
+    closeFiles(t);
     const QByteArray final = QFile::encodeName(t.localPath);
     struct stat st;
     if (::lstat(final.constData(), &st) == 0 && S_ISLNK(st.st_mode)) {
@@ -1383,13 +1435,19 @@ bool Worker::Loop::startOp(std::unique_ptr<Op> op, const QByteArray &method, con
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, 60L);
     curl_easy_setopt(e, CURLOPT_TCP_KEEPALIVE, 1L);
-    curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 512L * 1024);
-    curl_easy_setopt(e, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
+    // Big buffers only for bulk data (two 512 KiB allocations per small file are waste).
+    if (op->length > 1024 * 1024 || op->part >= 0 || op->expect > 1024 * 1024) {
+        curl_easy_setopt(e, CURLOPT_BUFFERSIZE, 512L * 1024);
+        curl_easy_setopt(e, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
+    }
     curl_easy_setopt(e, CURLOPT_HEADERFUNCTION, headerLine);
     curl_easy_setopt(e, CURLOPT_HEADERDATA, op.get());
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, writeBody);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, op.get());
-    if (!m_caBlob.isEmpty()) {
+    if (!m_caPath.isEmpty()) {
+        curl_easy_setopt(e, CURLOPT_CAINFO, m_caPath.constData());
+        curl_easy_setopt(e, CURLOPT_CAPATH, nullptr); // else the CA cache is not used
+    } else if (!m_caBlob.isEmpty()) {
         curl_blob blob{const_cast<char *>(m_caBlob.constData()), size_t(m_caBlob.size()),
                        CURL_BLOB_NOCOPY};
         curl_easy_setopt(e, CURLOPT_CAINFO_BLOB, &blob);
@@ -1468,7 +1526,7 @@ Error Worker::Loop::errorOf(const Op &op, CURLcode code, long status, QString *s
 bool Worker::Loop::retryOrFail(Task &t, Op &op, const Error &e, int *counter)
 {
     ++t.retries;
-    t.dirty = true;
+    markDirty(t);
     if (++*counter > m_settings.maxRetries) {
         fail(t, e);
         return false;
@@ -1493,7 +1551,7 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
         return;
     Task &t = *tp;
     --t.inflight;
-    t.dirty = true;
+    markDirty(t);
     Part *part =
         op.part >= 0 && op.part < int(t.parts.size()) ? &t.parts[size_t(op.part)] : nullptr;
     bool ok = code == CURLE_OK && status >= 200 && status < 300 && !op.writeFailed;
@@ -1680,8 +1738,8 @@ void Worker::Loop::onOp(Op &op, CURLcode code)
             t.singleMoved = op.written;
             const QByteArray whole = headerOf(op.respHeaders, "x-amz-meta-plancia-sha256");
             const QByteArray etag = unquote(headerOf(op.respHeaders, "ETag"));
-            const QByteArray sha = op.sha->finish().toHex();
-            const QByteArray md5 = op.md5->finish().toHex();
+            const QByteArray sha = op.sha ? op.sha->finish().toHex() : QByteArray();
+            const QByteArray md5 = op.md5 ? op.md5->finish().toHex() : QByteArray();
             QByteArray expected, got;
             const QByteArray tree = headerOf(op.respHeaders, "x-amz-meta-plancia-sha256-tree");
             if (op.treePart > 0 && tree.size() > 65) {
@@ -1733,13 +1791,46 @@ void Worker::Loop::publish(bool force)
             t->singleMoved = op->moved;
     }
     bool any = false;
+    // What changed, what runs, then the folders (they gather their children).
+    std::vector<Id> visit;
+    visit.swap(m_dirtyIds);
+    visit.insert(visit.end(), m_running.begin(), m_running.end());
+    visit.insert(visit.end(), m_parents.begin(), m_parents.end());
+    const quint64 round = ++m_publishRound;
     std::lock_guard lock(m_shared->mutex);
-    // Parents first gather their children.
-    for (Id id : m_order) {
+    for (Id id : visit) {
         Task *t = task(id);
-        if (!t)
+        if (!t || t->publishRound == round)
             continue;
+        t->publishRound = round;
         const bool running = !t->finished && !t->paused && t->active;
+        qint64 transferred = t->transferred();
+        qint64 size = t->size;
+        double rate = 0;
+        if (!t->isParent) {
+            if (running) {
+                t->samples.emplace_back(now, transferred);
+                while (t->samples.size() > 2 && now - t->samples.front().first > 3000)
+                    t->samples.pop_front();
+                const auto &[t0, b0] = t->samples.front();
+                t->rate = now > t0 ? double(transferred - b0) * 1000.0 / double(now - t0) : 0;
+                rate = t->rate;
+            }
+            // The folder's sums change by what this file changed since it was last visited
+            // (a file that changes is always visited: it runs or was marked dirty).
+            if (Task *p = task(t->parent)) {
+                const qint64 shownSize = std::max<qint64>(0, size);
+                const qint64 shown = t->state == State::Done ? shownSize : transferred;
+                p->sumSize += shownSize - t->countedSize;
+                p->sumTransferred += shown - t->countedTransferred;
+                t->countedSize = shownSize;
+                t->countedTransferred = shown;
+                if (running) {
+                    p->rate = p->rateRound == round ? p->rate + rate : rate;
+                    p->rateRound = round;
+                }
+            }
+        }
         if (!t->dirty && !running && !t->isParent)
             continue;
         auto it = m_shared->items.find(id);
@@ -1747,29 +1838,15 @@ void Worker::Loop::publish(bool force)
             continue;
         Item &item = it.value();
         const State before = item.state;
-        qint64 transferred = t->transferred();
-        qint64 size = t->size;
-        double rate = 0;
         if (t->isParent) {
-            size = 0;
-            transferred = 0;
-            for (Id child : t->children) {
-                if (Task *c = task(child)) {
-                    size += std::max<qint64>(0, c->size);
-                    transferred += c->transferred();
-                    rate += c->rate;
-                }
-            }
-            t->rate = rate;
-            if (!t->dirty && item.transferred == transferred && item.size == size)
-                continue;
-        } else {
-            t->samples.emplace_back(now, transferred);
-            while (t->samples.size() > 2 && now - t->samples.front().first > 3000)
-                t->samples.pop_front();
-            const auto &[t0, b0] = t->samples.front();
-            t->rate = now > t0 ? double(transferred - b0) * 1000.0 / double(now - t0) : 0;
+            size = t->sumSize;
+            transferred = t->sumTransferred;
+            if (t->rateRound != round)
+                t->rate = 0;
             rate = t->finished ? 0 : t->rate;
+            if (!t->dirty && item.transferred == transferred && item.size == size &&
+                item.bytesPerSecond == rate)
+                continue;
         }
         item.state = t->state;
         item.size = size;
