@@ -128,7 +128,6 @@ void JobsModel::detach()
     m_flush.stop();
     m_rows.clear();
     m_index.clear();
-    m_workloadToJob.clear();
     m_jobToWorkload.clear();
     m_jobPods.clear();
     m_virtualSites.clear();
@@ -228,19 +227,16 @@ void JobsModel::onWorkload(const QJsonObject &object, bool removed)
 {
     const kube::WorkloadView wl(object);
     const QString wkey = wl.key();
-    QString jobKey = m_workloadToJob.value(wkey);
-    if (jobKey.isEmpty()) {
-        const auto owner = wl.owner();
-        if (!owner || owner->kind != "Job"_L1)
-            return;
-        jobKey = wl.namespaceName() + u'/' + owner->name;
-    }
+    // The owner reference is set when Kueue creates the Workload and never changes (a removed
+    // Workload's last state still carries it): no Workload -> Job map to keep.
+    const auto owner = wl.owner();
+    if (!owner || owner->kind != "Job"_L1)
+        return;
+    const QString jobKey = wl.namespaceName() + u'/' + owner->name;
     if (removed) {
-        m_workloadToJob.remove(wkey);
         if (m_jobToWorkload.value(jobKey) == wkey)
             m_jobToWorkload.remove(jobKey);
     } else {
-        m_workloadToJob.insert(wkey, jobKey);
         m_jobToWorkload.insert(jobKey, wkey);
     }
     markDirty(jobKey);
@@ -309,7 +305,6 @@ JobRow JobsModel::makeRow(const QString &jobKey) const
     const kube::JobView jv(job);
     row.name = jv.name();
     row.namespaceName = intern(jv.namespaceName());
-    row.uid = jv.uid();
     row.workloadName = kube::ObjectView(workload).name();
     row.status = classifyJob(job, workload, pods);
     row.status.reason = intern(row.status.reason);
@@ -511,8 +506,13 @@ void JobsModel::setQueuePositions(const QHash<QString, QPair<int, int>> &positio
             touched.insert(it.key());
     }
     m_positions = positions;
-    for (const QString &wkey : std::as_const(touched))
-        markDirty(m_workloadToJob.value(wkey));
+    if (touched.isEmpty())
+        return;
+    // Few positions change per poll; the rows are found through the Job -> Workload map.
+    for (auto it = m_jobToWorkload.cbegin(); it != m_jobToWorkload.cend(); ++it) {
+        if (touched.contains(it.value())) // both "ns/workload"
+            markDirty(it.key());
+    }
 }
 
 void JobsModel::pollQueuePositions()
@@ -718,7 +718,7 @@ qint64 JobsModel::approximateBytes() const
     };
     qint64 total = qint64(m_rows.capacity()) * qint64(sizeof(JobRow));
     for (const JobRow &r : m_rows) {
-        total += str(r.name) + str(r.uid) + str(r.workloadName) + str(r.status.message);
+        total += str(r.name) + str(r.workloadName) + str(r.status.message);
         total += qint64(r.pods.capacity()) * qint64(sizeof(QString)) + (r.pods.isEmpty() ? 0 : 16);
         for (const QString &p : r.pods)
             total += str(p);
@@ -726,8 +726,8 @@ qint64 JobsModel::approximateBytes() const
     auto hash = [](const auto &h) {
         return qint64(h.capacity()) * 48 + qint64(h.size()) * 96;
     };
-    total += hash(m_index) + hash(m_workloadToJob) + hash(m_jobToWorkload) + hash(m_jobPods) +
-             hash(m_positions) + hash(m_interned);
+    total += hash(m_index) + hash(m_jobToWorkload) + hash(m_jobPods) + hash(m_positions) +
+             hash(m_interned);
     for (auto it = m_interned.cbegin(); it != m_interned.cend(); ++it)
         total += 32 + it.key().size() * 2;
     return total;

@@ -25,7 +25,6 @@ struct JobRow
 {
     QString name;
     QString namespaceName;
-    QString uid;
     QString workloadName;
     JobStatus status;
     QString accelerator;      // for people: "A100 ×2", "A100 MIG 1g.10gb", "U250", "" (CPU)
@@ -159,7 +158,6 @@ private:
     QList<QMetaObject::Connection> m_connections;
     QVector<JobRow> m_rows;
     QHash<QString, int> m_index;                 // "ns/name" -> row
-    QHash<QString, QString> m_workloadToJob;     // workload key -> job key
     QHash<QString, QString> m_jobToWorkload;     // job key -> workload key
     QHash<QString, QStringList> m_jobPods;       // job key -> pod keys (few per job)
     QHash<QString, QString> m_virtualSites;      // virtual node name -> site name
