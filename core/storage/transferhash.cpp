@@ -4,6 +4,8 @@
 #include <openssl/evp.h>
 #include <unistd.h>
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -115,6 +117,131 @@ bool HashJob::hashRange(size_t i)
     }
     m_results[i] = h.finish();
     return true;
+}
+
+bool pwriteAll(int fd, const char *buf, size_t len, qint64 offset)
+{
+    while (len > 0) {
+        const ssize_t w = ::pwrite(fd, buf, len, offset);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (w == 0)
+                errno = EIO;
+            return false;
+        }
+        buf += w;
+        len -= size_t(w);
+        offset += w;
+    }
+    return true;
+}
+
+DiskWriter::~DiskWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    for (char *b : m_free)
+        std::free(b);
+    for (Job &job : m_jobs)
+        std::free(job.buffer);
+}
+
+char *DiskWriter::take()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_free.empty()) {
+            char *b = m_free.back();
+            m_free.pop_back();
+            return b;
+        }
+    }
+    void *p = nullptr;
+    return posix_memalign(&p, kAlign, kBufferSize) == 0 ? static_cast<char *>(p) : nullptr;
+}
+
+void DiskWriter::give(char *buffer)
+{
+    if (!buffer)
+        return;
+    std::lock_guard lock(m_mutex);
+    // A few stay for the next request; the rest go back to the system.
+    if (m_free.size() < kMaxQueued)
+        m_free.push_back(buffer);
+    else
+        std::free(buffer);
+}
+
+char *DiskWriter::swap(const std::shared_ptr<Batch> &batch, int fd, int fallbackFd, char *buffer,
+                       size_t len, qint64 offset)
+{
+    std::unique_lock lock(m_mutex);
+    if (!m_thread.joinable())
+        m_thread = std::thread([this] { run(); });
+    m_cv.wait(lock, [&] { return m_jobs.size() < kMaxQueued; });
+    ++batch->pending;
+    m_jobs.push_back(Job{batch, fd, fallbackFd, buffer, len, offset});
+    char *next = nullptr;
+    if (!m_free.empty()) {
+        next = m_free.back();
+        m_free.pop_back();
+    }
+    lock.unlock();
+    m_cv.notify_all();
+    if (!next) {
+        void *p = nullptr;
+        if (posix_memalign(&p, kAlign, kBufferSize) == 0)
+            next = static_cast<char *>(p);
+    }
+    return next;
+}
+
+void DiskWriter::wait(Batch &batch)
+{
+    std::unique_lock lock(m_mutex);
+    m_cv.wait(lock, [&] { return batch.pending == 0; });
+}
+
+void DiskWriter::run()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_cv.wait(lock, [&] { return m_stop || !m_jobs.empty(); });
+        if (m_jobs.empty())
+            return; // stopping, and everything is written
+        Job job = std::move(m_jobs.front());
+        m_jobs.pop_front();
+        const bool refused = job.batch->refused;
+        lock.unlock();
+        m_cv.notify_all(); // room in the queue
+        int error = 0;
+        bool nowRefused = false;
+        if (refused || !pwriteAll(job.fd, job.buffer, job.len, job.offset)) {
+            if (!refused && errno != EINVAL)
+                error = errno;
+            else if (pwriteAll(job.fallbackFd, job.buffer, job.len, job.offset))
+                nowRefused = !refused;
+            else
+                error = errno;
+        }
+        lock.lock();
+        if (error && !job.batch->error)
+            job.batch->error = error;
+        if (nowRefused)
+            job.batch->refused = true;
+        --job.batch->pending;
+        if (m_free.size() < kMaxQueued)
+            m_free.push_back(job.buffer);
+        else
+            std::free(job.buffer);
+        m_cv.notify_all();
+    }
 }
 
 } // namespace plancia::s3::detail
