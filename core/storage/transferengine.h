@@ -50,6 +50,10 @@ public:
     struct Settings
     {
         int parallelTransfers = 4;
+        // Files of at most 1 MiB may run this many at once (never fewer than
+        // parallelTransfers): they are bound by the server's time per request (RadosGW takes
+        // ~50 ms to answer a small GET), not by bandwidth.
+        int parallelSmallFiles = 64;
         int parallelParts = 4; // per multipart transfer
         qint64 minPartSize = 8 * 1024 * 1024;
         qint64 multipartThreshold = 16 * 1024 * 1024; // single PUT/GET below this

@@ -157,6 +157,7 @@ struct Task
 };
 
 constexpr qint64 kDirectMinSize = 64 * 1024 * 1024; // smaller downloads stay buffered
+constexpr qint64 kSmallFile = 1024 * 1024;          // see Settings::parallelSmallFiles
 
 struct Op
 {
@@ -775,19 +776,23 @@ void Worker::Loop::schedule()
         step(*t);
     }
     const size_t limit = size_t(std::max(1, m_settings.parallelTransfers));
+    const size_t smallLimit = std::max(limit, size_t(std::max(1, m_settings.parallelSmallFiles)));
     size_t i = 0;
     while (i < m_queue.size()) {
         std::erase_if(m_running, [&](Id id) {
             const Task *t = task(id);
             return !t || t->finished;
         });
-        if (m_running.size() >= limit)
+        if (m_running.size() >= smallLimit)
             break;
         Task *t = task(m_queue[i]);
         if (!t || t->finished) {
             m_queue.erase(m_queue.begin() + qsizetype(i));
             continue;
         }
+        const bool small = t->size >= 0 && t->size <= kSmallFile;
+        if (!small && m_running.size() >= limit)
+            break; // in queue order: a large file waits for its turn
         if (t->paused) {
             ++i;
             continue;

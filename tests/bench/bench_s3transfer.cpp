@@ -53,8 +53,13 @@ int runChild(int argc, char **argv)
     const test::S3Sandbox s3 = test::S3Sandbox::load();
     TransferEngine::Settings settings;
     settings.caFiles = {s3.caFile};
+    // 16 files at once, as rclone's --transfers 16 below; files of at most 1 MiB run up to the
+    // engine's parallelSmallFiles (64) at once, as they would in the app.
     settings.parallelTransfers = 16;
-    // For tuning runs: PLANCIA_BENCH_S3_PARTS (parallel parts), PLANCIA_BENCH_S3_PART_MIB.
+    // For tuning runs: PLANCIA_BENCH_S3_PARTS (parallel parts), PLANCIA_BENCH_S3_PART_MIB,
+    // PLANCIA_BENCH_S3_TRANSFERS (parallel files; 16 as rclone's --transfers below).
+    if (const int n = qEnvironmentVariableIntValue("PLANCIA_BENCH_S3_TRANSFERS"); n > 0)
+        settings.parallelTransfers = n;
     if (const int n = qEnvironmentVariableIntValue("PLANCIA_BENCH_S3_PARTS"); n > 0)
         settings.parallelParts = n;
     if (const int n = qEnvironmentVariableIntValue("PLANCIA_BENCH_S3_PART_MIB"); n > 0)
