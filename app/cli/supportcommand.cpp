@@ -125,9 +125,9 @@ int runFailures(Context &context, const QStringList &args, const QCommandLinePar
                                                nullptr, timeoutOf(parser)));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QMap<int, int> counts;
-    QList<const SupportRow *> rows;
+    QList<SupportRow> rows; // copies: the index makes job rows when asked
     for (int r = 0; r < index.rowCount(); ++r) {
-        const SupportRow &row = index.row(r);
+        SupportRow row = index.row(r);
         if (row.cause == FailureCause::None)
             continue;
         if (cause && row.cause != *cause)
@@ -137,16 +137,17 @@ int runFailures(Context &context, const QStringList &args, const QCommandLinePar
         if (since && row.since.isValid() && row.since.secsTo(now) > *since)
             continue;
         ++counts[int(row.cause)];
-        rows.append(&row);
+        rows.append(std::move(row));
     }
     std::stable_sort(rows.begin(), rows.end(),
-                     [](const SupportRow *a, const SupportRow *b) { return a->since > b->since; });
+                     [](const SupportRow &a, const SupportRow &b) { return a.since > b.since; });
     if (context.json()) {
         QJsonObject byCause;
         for (FailureCause c : allCauses())
             byCause.insert(QLatin1String(causeKey(c)), counts.value(int(c)));
         QJsonArray list;
-        for (const SupportRow *r : rows) {
+        for (const SupportRow &row : std::as_const(rows)) {
+            const SupportRow *r = &row;
             list.append(QJsonObject{
                 {QStringLiteral("kind"), r->kind == SupportRow::Kind::Job
                                              ? QStringLiteral("job")
@@ -177,7 +178,8 @@ int runFailures(Context &context, const QStringList &args, const QCommandLinePar
         return ExitOk;
     }
     context.print(QString());
-    for (const SupportRow *r : rows) {
+    for (const SupportRow &row : std::as_const(rows)) {
+        const SupportRow *r = &row;
         const QString where = r->offloaded && !r->site.isEmpty() ? r->site : r->node;
         context.print(Tr::tr("%1/%2  %3  %4%5")
                           .arg(r->namespaceName, r->name, causeName(r->cause), r->reason,

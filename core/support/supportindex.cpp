@@ -154,7 +154,7 @@ void SupportIndex::setSources(jobs::JobsModel *jobs, kube::Informer *pods)
     m_synced = false;
     if (jobs) {
         for (int i = 0; i < jobs->rowCount(); ++i) {
-            m_jobs.append(jobRowFrom(jobs->row(i)));
+            m_jobs.append(tallyOf(jobRowFrom(jobs->row(i))));
             account(m_jobs.last(), +1);
         }
         m_connections.append(connect(
@@ -273,19 +273,27 @@ SupportRow SupportIndex::jobRowFrom(const jobs::JobRow &j) const
     return r;
 }
 
-void SupportIndex::account(const SupportRow &row, int delta)
+SupportIndex::Tally SupportIndex::tallyOf(const SupportRow &row) const
 {
-    if (row.cause == FailureCause::None)
-        return;
-    const size_t c = size_t(row.cause);
-    m_counts[c] += delta;
+    Tally t;
+    t.cause = row.cause;
     const QDateTime when = row.since.isValid() ? row.since : row.created;
-    if (when.isValid()) {
-        const qint64 h = hourOf(when);
+    if (when.isValid())
+        t.hour = hourOf(when);
+    return t;
+}
+
+void SupportIndex::account(const Tally &tally, int delta)
+{
+    if (tally.cause == FailureCause::None)
+        return;
+    const size_t c = size_t(tally.cause);
+    m_counts[c] += delta;
+    if (tally.hour >= 0) {
         auto &t = m_trend[c];
-        auto it = t.find(h);
+        auto it = t.find(tally.hour);
         if (it == t.end())
-            it = t.insert(h, 0);
+            it = t.insert(tally.hour, 0);
         it.value() += delta;
         if (it.value() <= 0)
             t.erase(it);
@@ -302,15 +310,15 @@ void SupportIndex::scheduleCounts()
 void SupportIndex::onJobsInserted(int first, int last)
 {
     beginInsertRows({}, first, last);
-    QVector<SupportRow> rows;
+    QVector<Tally> rows;
     rows.reserve(last - first + 1);
     for (int i = first; i <= last; ++i) {
-        rows.append(jobRowFrom(m_jobsModel->row(i)));
+        rows.append(tallyOf(jobRowFrom(m_jobsModel->row(i))));
         account(rows.last(), +1);
     }
-    m_jobs.insert(first, rows.size(), SupportRow{});
+    m_jobs.insert(first, rows.size(), Tally{});
     for (int i = 0; i < rows.size(); ++i)
-        m_jobs[first + i] = std::move(rows[i]);
+        m_jobs[first + i] = rows.at(i);
     endInsertRows();
 }
 
@@ -327,7 +335,7 @@ void SupportIndex::onJobsChanged(int first, int last)
 {
     for (int i = first; i <= last && i < m_jobs.size(); ++i) {
         account(m_jobs.at(i), -1);
-        m_jobs[i] = jobRowFrom(m_jobsModel->row(i));
+        m_jobs[i] = tallyOf(jobRowFrom(m_jobsModel->row(i)));
         account(m_jobs.at(i), +1);
     }
     Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
@@ -336,11 +344,11 @@ void SupportIndex::onJobsChanged(int first, int last)
 void SupportIndex::onJobsReset()
 {
     beginResetModel();
-    for (const SupportRow &r : std::as_const(m_jobs))
-        account(r, -1);
+    for (const Tally &t : std::as_const(m_jobs))
+        account(t, -1);
     m_jobs.clear();
     for (int i = 0; i < m_jobsModel->rowCount(); ++i) {
-        m_jobs.append(jobRowFrom(m_jobsModel->row(i)));
+        m_jobs.append(tallyOf(jobRowFrom(m_jobsModel->row(i))));
         account(m_jobs.last(), +1);
     }
     endResetModel();
@@ -415,9 +423,11 @@ QVector<int> SupportIndex::trend(FailureCause cause, int hours, const QDateTime 
     return out;
 }
 
-const SupportRow &SupportIndex::row(int r) const
+SupportRow SupportIndex::row(int r) const
 {
-    return r < m_jobs.size() ? m_jobs.at(r) : m_sessions.at(r - m_jobs.size());
+    if (r < m_jobs.size())
+        return m_jobsModel ? jobRowFrom(m_jobsModel->row(r)) : SupportRow();
+    return m_sessions.at(r - m_jobs.size());
 }
 
 int SupportIndex::rowOf(SupportRow::Kind kind, const QString &ns, const QString &name) const
@@ -445,7 +455,7 @@ QVariant SupportIndex::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const SupportRow &r = row(index.row());
+    const SupportRow r = row(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -541,17 +551,12 @@ qint64 SupportIndex::approximateBytes() const
     auto str = [](const QString &s) {
         return qint64(s.capacity()) * 2;
     };
-    qint64 n = 0;
-    auto add = [&](const QVector<SupportRow> &rows) {
-        n += qint64(rows.capacity()) * qint64(sizeof(SupportRow));
-        for (const SupportRow &r : rows) {
-            // Strings shared with the JobsModel's rows are counted here too (upper bound).
-            n += str(r.namespaceName) + str(r.name) + str(r.user) + str(r.reason) + str(r.message) +
-                 str(r.node) + str(r.site) + str(r.accelerator);
-        }
-    };
-    add(m_jobs);
-    add(m_sessions);
+    qint64 n = qint64(m_jobs.capacity()) * qint64(sizeof(Tally));
+    n += qint64(m_sessions.capacity()) * qint64(sizeof(SupportRow));
+    for (const SupportRow &r : m_sessions) {
+        n += str(r.namespaceName) + str(r.name) + str(r.user) + str(r.reason) + str(r.message) +
+             str(r.node) + str(r.site) + str(r.accelerator);
+    }
     return n + qint64(m_sessionIndex.size()) * 64;
 }
 
