@@ -114,7 +114,8 @@ int runFailures(Context &context, const QStringList &args, const QCommandLinePar
             [&] { return timedOut || index.hasSynced() || !index.sourceError().isEmpty(); }))
         return context.fail(ExitFailed, Tr::tr("Canceled."));
     if (!index.sourceError().isEmpty()) {
-        const Error e = platform->informer(kube::ResourceKind::jobs(), QString())->lastError();
+        // The source that was refused first (the Jobs, Workloads or Pods list: any may be).
+        const Error &e = index.sourceErrorDetail();
         return context.fail(
             exitCodeFor(e),
             Tr::tr("The jobs of every namespace cannot be read: %1").arg(index.sourceError()), e);

@@ -117,6 +117,7 @@ void SupportIndex::setPlatform(Platform *platform)
                 if (m_sourceError == e.message)
                     return;
                 m_sourceError = e.message;
+                m_sourceErrorDetail = e;
                 Q_EMIT sourceErrorChanged(m_sourceError);
             }));
         m_connections.append(connect(i, &kube::Informer::synced, this, [this] {

@@ -2,6 +2,7 @@
 
 #include "jobs/jobsmodel.h"
 #include "kube/informer.h"
+#include "net/error.h"
 #include "support/failurecause.h"
 
 #include <QAbstractTableModel>
@@ -127,6 +128,8 @@ public:
     bool hasSynced() const { return m_synced; }
     // The error of a source that was refused (403 for a user outside the support group).
     QString sourceError() const { return m_sourceError; }
+    // The whole error behind sourceError() (whichever source was refused first).
+    const Error &sourceErrorDetail() const { return m_sourceErrorDetail; }
     jobs::JobsModel *jobsModel() const { return m_jobsModel; }
     kube::Informer *podsInformer() const { return m_pods; }
     // Bytes held by the rows (an estimate, for the benchmark).
@@ -178,6 +181,7 @@ private:
     QString m_nsPrefix = QStringLiteral("user-");
     QString m_nsSuffix;
     QString m_sourceError;
+    Error m_sourceErrorDetail;
     QTimer m_countsTimer;
     // A packed pods cache's keys at setSources(), read in slices (~15 us a pod).
     QStringList m_podSeed;
