@@ -97,7 +97,10 @@ class DownTest(unittest.TestCase):
             self.assertFalse(sb.listening(port), f"{name} port {port} still listening")
 
     def test_terminated_up_leaves_nothing(self):
-        p = subprocess.Popen([sys.executable, SANDBOX, "up", "--run-dir", self.run], env=self.env,
+        # Held after the hub's step: on a fast machine `up` could otherwise finish between the
+        # hub's pid file appearing and the signal (seen in CI: exit 0).
+        env = dict(self.env, PLANCIA_SANDBOX_PAUSE_AFTER="hub")
+        p = subprocess.Popen([sys.executable, SANDBOX, "up", "--run-dir", self.run], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         hub_pid = os.path.join(self.run, "pids", "hub.pid")
         sb.poll(lambda: os.path.exists(hub_pid) or p.poll() is not None, 60, interval=0.05, what="hub started")
