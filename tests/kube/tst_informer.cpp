@@ -25,6 +25,26 @@ QString nameOf(const QJsonObject &o)
     return ObjectView(o).name();
 }
 
+// Answers the first request whose path contains `pathPart` with a 410 Expired Status, as the
+// API server does for a continue token or a watch version it no longer has; counts in `refused`.
+std::function<bool(const FakeKubeApi::Request &, FakeKubeApi::Reply &)>
+expireOnce(const char *pathPart, const char *message, int *refused)
+{
+    return [=](const FakeKubeApi::Request &r, FakeKubeApi::Reply &reply) {
+        if (!r.path.contains(pathPart) || *refused > 0)
+            return false;
+        ++*refused;
+        reply.send(410, QJsonDocument(QJsonObject{{"kind", "Status"},
+                                                  {"apiVersion", "v1"},
+                                                  {"status", "Failure"},
+                                                  {"reason", "Expired"},
+                                                  {"code", 410},
+                                                  {"message", message}})
+                            .toJson(QJsonDocument::Compact));
+        return true;
+    };
+}
+
 QString phaseOf(const QJsonObject &o)
 {
     return ObjectView(o).status().value(QLatin1String("phase")).toString();
@@ -204,20 +224,8 @@ private Q_SLOTS:
         for (int i = 0; i < 7; ++i)
             rig.api.add(FakeKubeApi::pod(kNs, QStringLiteral("p%1").arg(i)));
         int refused = 0;
-        rig.api.intercept = [&](const FakeKubeApi::Request &r, FakeKubeApi::Reply &reply) {
-            if (!r.path.contains("continue=") || refused > 0)
-                return false;
-            ++refused;
-            reply.send(410, JSON({
-                           "kind" : "Status",
-                           "apiVersion" : "v1",
-                           "status" : "Failure",
-                           "reason" : "Expired",
-                           "code" : 410,
-                           "message" : "The provided continue parameter is too old"
-                       }));
-            return true;
-        };
+        rig.api.intercept =
+            expireOnce("continue=", "The provided continue parameter is too old", &refused);
         Informer inf(rig.client.get(), ResourceKind::pods(), kNs, rig.options(3));
         QSignalSpy synced(&inf, &Informer::synced);
         QSignalSpy added(&inf, &Informer::added);
@@ -345,20 +353,7 @@ private Q_SLOTS:
         Rig rig;
         rig.api.add(FakeKubeApi::pod(kNs, QStringLiteral("a")));
         int refused = 0;
-        rig.api.intercept = [&](const FakeKubeApi::Request &r, FakeKubeApi::Reply &reply) {
-            if (!r.path.contains("watch=1") || refused > 0)
-                return false;
-            ++refused;
-            reply.send(410, JSON({
-                           "kind" : "Status",
-                           "apiVersion" : "v1",
-                           "status" : "Failure",
-                           "reason" : "Expired",
-                           "code" : 410,
-                           "message" : "too old resource version"
-                       }));
-            return true;
-        };
+        rig.api.intercept = expireOnce("watch=1", "too old resource version", &refused);
         Informer inf(rig.client.get(), ResourceKind::pods(), kNs, rig.options());
         QSignalSpy synced(&inf, &Informer::synced);
         QSignalSpy errors(&inf, &Informer::errorOccurred);
